@@ -1,0 +1,7 @@
+namespace PiaoPerformance.Domain.Municipalities;
+
+public enum MunicipalityKind
+{
+    Comune,
+    Unione,
+}

@@ -1,0 +1,8 @@
+namespace PiaoPerformance.Domain.Organisation;
+
+public enum PartTimeType
+{
+    FullTime,
+    Horizontal,
+    Vertical,
+}
