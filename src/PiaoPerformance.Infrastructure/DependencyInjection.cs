@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PiaoPerformance.Infrastructure.Data;
+using PiaoPerformance.Infrastructure.Planning;
+using PiaoPerformance.Infrastructure.Seed;
+
+namespace PiaoPerformance.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database (one short-lived context per operation) and the services pages and the API call.</summary>
+    public static IServiceCollection AddPiaoInfrastructure(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextFactory<PiaoDbContext>(options => options.UseNpgsql(connectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")));
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<PlanQueries>();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Organisation;
+using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Infrastructure.Data;
+
+namespace PiaoPerformance.Infrastructure.Planning;
+
+/// <summary>Reads plans for the pages and the API. Weight totals come from <see cref="WeightTotals"/> in the domain.</summary>
+public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
+{
+    /// <summary>Every plan the caller may see, newest cycle first.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListPlansAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PlanCycles
+            .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c, m })
+            .OrderBy(x => x.m.Name).ThenByDescending(x => x.c.StartYear)
+            .Select(x => new PlanSummary(x.c.Id, x.m.Id, x.m.Name, x.c.Title, x.c.StartYear, x.c.EndYear, x.c.State))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The whole plan: units with their heads and objective cards, cross-cutting objectives, notes.</summary>
+    public async Task<PlanView?> GetPlanAsync(Guid planId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var cycle = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId, cancellationToken);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        var data = await PlanData.LoadAsync(db, cycle, cancellationToken);
+        return PlanViewMapper.Map(data);
+    }
+
+    /// <summary>One objective card with its plan's lookups resolved.</summary>
+    public async Task<ObjectiveView?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var planId = await db.Objectives.Where(o => o.Id == objectiveId).Select(o => (Guid?)o.PlanCycleId).FirstOrDefaultAsync(cancellationToken);
+        if (planId is null)
+        {
+            return null;
+        }
+
+        var cycle = await db.PlanCycles.AsNoTracking().FirstAsync(c => c.Id == planId, cancellationToken);
+        var data = await PlanData.LoadAsync(db, cycle, cancellationToken);
+        var mapper = new PlanViewMapper(data);
+        return mapper.Objective(data.Objectives.First(o => o.Id == objectiveId));
+    }
+}
+
+/// <summary>Everything of one plan, loaded in a fixed number of queries (no N+1).</summary>
+internal sealed record PlanData(
+    Domain.Municipalities.Municipality Municipality,
+    PlanCycle Cycle,
+    IReadOnlyList<OrgUnit> Units,
+    IReadOnlyList<Person> People,
+    IReadOnlyList<ManagerAssignment> Managers,
+    IReadOnlyList<StaffAssignment> Staff,
+    IReadOnlyList<MandateLine> MandateLines,
+    IReadOnlyList<BudgetProgramme> BudgetProgrammes,
+    IReadOnlyList<Objective> Objectives)
+{
+    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct)
+    {
+        var tenant = cycle.MunicipalityId;
+        var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == tenant, ct);
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.MunicipalityId == tenant).OrderBy(u => u.SortOrder).ToListAsync(ct);
+        var people = await db.People.AsNoTracking().Where(p => p.MunicipalityId == tenant).ToListAsync(ct);
+        var managers = await db.ManagerAssignments.AsNoTracking().Where(m => m.MunicipalityId == tenant).OrderBy(m => m.From).ToListAsync(ct);
+        var staff = await db.StaffAssignments.AsNoTracking().Where(s => s.MunicipalityId == tenant).ToListAsync(ct);
+        var lines = await db.MandateLines.AsNoTracking().Where(l => l.MunicipalityId == tenant).OrderBy(l => l.SortOrder).ToListAsync(ct);
+        var programmes = await db.BudgetProgrammes.AsNoTracking().Where(b => b.MunicipalityId == tenant).ToListAsync(ct);
+        var objectives = await db.Objectives.AsNoTracking().AsSplitQuery()
+            .Where(o => o.PlanCycleId == cycle.Id)
+            .OrderBy(o => o.SortOrder)
+            .ToListAsync(ct);
+        return new PlanData(municipality, cycle, units, people, managers, staff, lines, programmes, objectives);
+    }
+}
