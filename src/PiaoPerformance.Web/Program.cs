@@ -1,11 +1,58 @@
+using PiaoPerformance.Infrastructure;
+using PiaoPerformance.Web.Api;
 using PiaoPerformance.Web.Components;
+using PiaoPerformance.Web.Hosting;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-var app = builder.Build();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.Run();
 
+// scripts/run serves the build output in Production: the static assets (Bootstrap Italia, compressed variants)
+// live in obj/ and node_modules until publish, so map them in every environment, not only in Development.
+builder.WebHost.UseStaticWebAssets();
+builder.AddPiaoLogging();
+builder.AddItalianCulture();
+
+var connectionString = builder.Configuration.GetConnectionString("Piao");
+if (string.IsNullOrWhiteSpace(connectionString))
+{
+    throw new InvalidOperationException("Connection string 'Piao' is missing: set ConnectionStrings__Piao (scripts/run does).");
+}
+
+builder.Services.AddPiaoInfrastructure(connectionString);
+builder.Services.AddPiaoHealthChecks();
+builder.Services.AddPiaoApi();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+try
+{
+    await app.PrepareDatabaseAsync();
+
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/errore", createScopeForErrors: true);
+    }
+
+    app.UseRequestLogging();
+    app.UseRequestLocalization();
+    app.UseStatusCodePagesWithReExecute("/non-trovato");
+    app.UseAntiforgery();
+    app.MapStaticAssets();
+    app.MapPiaoHealthChecks();
+    app.MapPiaoApi();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application stopped on an unhandled error");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

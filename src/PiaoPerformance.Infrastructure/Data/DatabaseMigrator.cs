@@ -18,6 +18,12 @@ public sealed class DatabaseMigrator(IDbContextFactory<PiaoDbContext> contextFac
         try
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+
+            // EF reads the history table before creating it and logs an error on a fresh database: create it first,
+            // with EF's own schema, so a first start logs no false alarm.
+            await db.Database.ExecuteSqlRawAsync(
+                """CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" ("MigrationId" varchar(150) NOT NULL PRIMARY KEY, "ProductVersion" varchar(32) NOT NULL)""",
+                cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace PiaoPerformance.Web.Api;
+
+internal static class ApiSetup
+{
+    public static void AddPiaoApi(this IServiceCollection services)
+    {
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "PiaoPerformance API";
+            document.Info.Description = "Piani della performance (PIAO, sottosezione 2.2): lettura dei piani e delle schede obiettivo.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+    }
+
+    /// <summary>The read API under <c>/api/v1</c>, described at <c>/openapi/v1.json</c> with a UI at <c>/api/docs</c>.</summary>
+    public static void MapPiaoApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "api/docs";
+            options.SwaggerEndpoint("/openapi/v1.json", "PiaoPerformance v1");
+        });
+        app.MapGroup("/api/v1").MapPlanEndpoints();
+    }
+}
