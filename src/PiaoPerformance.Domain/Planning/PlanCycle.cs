@@ -31,6 +31,7 @@ public sealed class PlanCycle : ITenantOwned
         EndYear = endYear;
         Title = Guard.Optional(title) ?? $"PIAO {startYear}-{endYear}";
         State = PlanState.Bozza;
+        Touch();
     }
 
     public Guid Id { get; private set; }
@@ -52,6 +53,9 @@ public sealed class PlanCycle : ITenantOwned
 
     public IReadOnlyList<PlanNote> Notes => _notes;
 
+    /// <summary>Touched by every change, so edits of the notes collide on the cycle's row version too.</summary>
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     public bool Contains(int year) => year >= StartYear && year <= EndYear;
 
     /// <summary>Throws unless <paramref name="year"/> is one of the cycle's years.</summary>
@@ -63,7 +67,11 @@ public sealed class PlanCycle : ITenantOwned
         }
     }
 
-    public void SetAnnex(string? annex) => Annex = Guard.Optional(annex);
+    public void SetAnnex(string? annex)
+    {
+        Annex = Guard.Optional(annex);
+        Touch();
+    }
 
     /// <summary>Replaces the paragraphs of one kind, in the given order.</summary>
     public void ReplaceNotes(PlanNoteKind kind, IEnumerable<string> paragraphs)
@@ -74,7 +82,11 @@ public sealed class PlanCycle : ITenantOwned
         {
             _notes.Add(new PlanNote(MunicipalityId, kind, order++, text));
         }
+
+        Touch();
     }
 
     public IEnumerable<string> NotesOf(PlanNoteKind kind) => _notes.Where(n => n.Kind == kind).OrderBy(n => n.Order).Select(n => n.Text);
+
+    private void Touch() => UpdatedAt = DateTimeOffset.UtcNow;
 }

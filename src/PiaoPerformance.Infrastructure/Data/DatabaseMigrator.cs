@@ -31,10 +31,11 @@ public sealed class DatabaseMigrator(IDbContextFactory<PiaoDbContext> contextFac
                 await db.Database.MigrateAsync(cancellationToken);
             }
 
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", cancellationToken);
         }
         finally
         {
+            // The lock is a session lock: closing the connection releases it even when a migration failed.
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }

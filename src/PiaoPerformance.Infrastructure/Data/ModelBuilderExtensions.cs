@@ -13,6 +13,15 @@ internal static class ModelBuilderExtensions
         where T : class =>
         builder.Property<uint>("Version").IsRowVersion();
 
+    /// <summary>The ente's id as a shadow column on an owned part that the domain builds without it (TenantStamping).</summary>
+    public static void HasShadowTenant<TOwner, TDependent>(this OwnedNavigationBuilder<TOwner, TDependent> builder)
+        where TOwner : class
+        where TDependent : class
+    {
+        builder.Property<Guid>(TenantStamping.Property).IsRequired();
+        builder.HasIndex(TenantStamping.Property);
+    }
+
     /// <summary>The ente's id, indexed, on every tenant-owned table.</summary>
     public static void HasTenant<T>(this EntityTypeBuilder<T> builder)
         where T : class

@@ -31,6 +31,18 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
 
     public DbSet<Objective> Objectives => Set<Objective>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TenantStamping.StampOwnedParts(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TenantStamping.StampOwnedParts(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PiaoDbContext).Assembly);
 

@@ -38,7 +38,7 @@ public sealed class DemoSeederTests(PostgresDatabase database) : IClassFixture<P
 
         var results = await Task.WhenAll(Task.Run(() => seeder.SeedAsync()), Task.Run(() => seeder.SeedAsync()));
 
-        results.Count(seeded => seeded).ShouldBeLessThanOrEqualTo(1);
+        results.Count(seeded => seeded).ShouldBe(1);
         var counts = await fresh.CountRowsAsync();
         counts["Municipalities"].ShouldBe(1);
         counts["Objectives"].ShouldBe(55);

@@ -10,10 +10,12 @@ internal static class AchievementRuleConfiguration
     public static void Configure(OwnedNavigationBuilder<Objective, AchievementRule> rule)
     {
         rule.ToTable("ObjectiveAchievementRules");
+        rule.HasShadowTenant();
         rule.Property(x => x.MeasureUnit).HasMaxLength(60);
         rule.OwnsMany(x => x.Steps, step =>
         {
             step.ToTable("ObjectiveAchievementSteps");
+            step.HasShadowTenant();
             step.Property<int>("Id");
             step.HasKey("Id");
             step.Property(x => x.Label).HasMaxLength(1000);

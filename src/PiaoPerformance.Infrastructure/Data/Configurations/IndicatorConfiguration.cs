@@ -22,6 +22,7 @@ internal static class IndicatorConfiguration
         indicator.OwnsMany(x => x.History, history =>
         {
             history.ToTable("IndicatorHistory");
+            history.HasShadowTenant();
             history.WithOwner().HasForeignKey("IndicatorId");
             history.HasKey("IndicatorId", nameof(IndicatorHistoryValue.Year));
             history.Property(x => x.Value).HasMaxLength(200);

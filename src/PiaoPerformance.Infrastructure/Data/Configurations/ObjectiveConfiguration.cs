@@ -31,7 +31,11 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
         builder.Property(x => x.ShareOfParentPct).HasPrecision(7, 4);
 
         builder.OwnsOne(x => x.AchievementRule, AchievementRuleConfiguration.Configure);
-        builder.OwnsOne(x => x.WeightingGrid, grid => grid.ToTable("ObjectiveWeightingGrids"));
+        builder.OwnsOne(x => x.WeightingGrid, grid =>
+        {
+            grid.ToTable("ObjectiveWeightingGrids");
+            grid.HasShadowTenant();
+        });
         builder.OwnsMany(x => x.MandateLines, ObjectiveMandateLineConfiguration.Configure);
         builder.OwnsMany(x => x.BudgetLinks, ObjectiveBudgetLinkConfiguration.Configure);
         builder.OwnsMany(x => x.Indicators, IndicatorConfiguration.Configure);

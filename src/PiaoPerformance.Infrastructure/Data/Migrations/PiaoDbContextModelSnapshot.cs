@@ -560,6 +560,9 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -711,7 +714,12 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasMaxLength(60)
                                 .HasColumnType("character varying(60)");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("ObjectiveId");
+
+                            b1.HasIndex("MunicipalityId");
 
                             b1.ToTable("ObjectiveAchievementRules", (string)null);
 
@@ -742,9 +750,14 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                         .HasPrecision(12, 4)
                                         .HasColumnType("numeric(12,4)");
 
+                                    b2.Property<Guid>("MunicipalityId")
+                                        .HasColumnType("uuid");
+
                                     b2.HasKey("Id");
 
                                     b2.HasIndex("AchievementRuleObjectiveId");
+
+                                    b2.HasIndex("MunicipalityId");
 
                                     b2.ToTable("ObjectiveAchievementSteps", (string)null);
 
@@ -825,12 +838,17 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
 
                                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Year"));
 
+                                    b2.Property<Guid>("MunicipalityId")
+                                        .HasColumnType("uuid");
+
                                     b2.Property<string>("Value")
                                         .IsRequired()
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)");
 
                                     b2.HasKey("IndicatorId", "Year");
+
+                                    b2.HasIndex("MunicipalityId");
 
                                     b2.ToTable("IndicatorHistory", (string)null);
 
@@ -1033,7 +1051,12 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("ObjectiveId");
+
+                            b1.HasIndex("MunicipalityId");
 
                             b1.ToTable("ObjectiveWeightingGrids", (string)null);
 

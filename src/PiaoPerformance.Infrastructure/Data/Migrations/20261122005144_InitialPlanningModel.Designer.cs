@@ -13,7 +13,7 @@ using PiaoPerformance.Infrastructure.Data;
 namespace PiaoPerformance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PiaoDbContext))]
-    [Migration("20261122004531_InitialPlanningModel")]
+    [Migration("20261122005144_InitialPlanningModel")]
     partial class InitialPlanningModel
     {
         /// <inheritdoc />
@@ -563,6 +563,9 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -714,7 +717,12 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasMaxLength(60)
                                 .HasColumnType("character varying(60)");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("ObjectiveId");
+
+                            b1.HasIndex("MunicipalityId");
 
                             b1.ToTable("ObjectiveAchievementRules", (string)null);
 
@@ -745,9 +753,14 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                         .HasPrecision(12, 4)
                                         .HasColumnType("numeric(12,4)");
 
+                                    b2.Property<Guid>("MunicipalityId")
+                                        .HasColumnType("uuid");
+
                                     b2.HasKey("Id");
 
                                     b2.HasIndex("AchievementRuleObjectiveId");
+
+                                    b2.HasIndex("MunicipalityId");
 
                                     b2.ToTable("ObjectiveAchievementSteps", (string)null);
 
@@ -828,12 +841,17 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
 
                                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Year"));
 
+                                    b2.Property<Guid>("MunicipalityId")
+                                        .HasColumnType("uuid");
+
                                     b2.Property<string>("Value")
                                         .IsRequired()
                                         .HasMaxLength(200)
                                         .HasColumnType("character varying(200)");
 
                                     b2.HasKey("IndicatorId", "Year");
+
+                                    b2.HasIndex("MunicipalityId");
 
                                     b2.ToTable("IndicatorHistory", (string)null);
 
@@ -1036,7 +1054,12 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
 
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
                             b1.HasKey("ObjectiveId");
+
+                            b1.HasIndex("MunicipalityId");
 
                             b1.ToTable("ObjectiveWeightingGrids", (string)null);
 

@@ -168,6 +168,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Annex = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
                 },
                 constraints: table =>
@@ -384,7 +385,8 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 {
                     ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MeasureUnit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
+                    MeasureUnit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,7 +512,8 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     Importance = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ExternalImpact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Complexity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Feasibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Feasibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -576,7 +579,8 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     Year = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     IndicatorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -598,7 +602,8 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     Label = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     AchievementPct = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: false),
                     LowerBound = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
-                    AchievementRuleObjectiveId = table.Column<Guid>(type: "uuid", nullable: false)
+                    AchievementRuleObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -632,6 +637,11 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 table: "DupCodes",
                 columns: new[] { "MunicipalityId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorHistory_MunicipalityId",
+                table: "IndicatorHistory",
+                column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Indicators_MunicipalityId",
@@ -676,9 +686,19 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ObjectiveAchievementRules_MunicipalityId",
+                table: "ObjectiveAchievementRules",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ObjectiveAchievementSteps_AchievementRuleObjectiveId",
                 table: "ObjectiveAchievementSteps",
                 column: "AchievementRuleObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectiveAchievementSteps_MunicipalityId",
+                table: "ObjectiveAchievementSteps",
+                column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ObjectiveBudgetLinks_BudgetProgrammeId",
@@ -744,6 +764,11 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 name: "IX_ObjectiveStaff_PersonId",
                 table: "ObjectiveStaff",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectiveWeightingGrids_MunicipalityId",
+                table: "ObjectiveWeightingGrids",
+                column: "MunicipalityId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrgUnits_MunicipalityId",
