@@ -46,5 +46,7 @@ public sealed class AchievementRule
     /// <summary>What numeric thresholds count: "%", "iniziative", "attività".</summary>
     public string? MeasureUnit { get; private set; }
 
-    public IReadOnlyList<AchievementStep> Steps => _steps;
+    /// <summary>Best step first, whatever order storage returns them in.</summary>
+    public IReadOnlyList<AchievementStep> Steps =>
+        _steps.OrderByDescending(s => s.AchievementPct).ThenByDescending(s => s.LowerBound).ToList();
 }

@@ -47,7 +47,8 @@ public sealed class Indicator
     /// <summary>Fonte: where the data can be checked (S2:46).</summary>
     public string? DataSource { get; private set; }
 
-    public IReadOnlyList<IndicatorHistoryValue> History => _history;
+    /// <summary>Newest year first.</summary>
+    public IReadOnlyList<IndicatorHistoryValue> History => _history.OrderByDescending(h => h.Year).ToList();
 
     internal void Revise(IndicatorDraft draft)
     {
@@ -65,7 +66,7 @@ public sealed class Indicator
             throw new DomainException("Lo storico dell'indicatore riporta lo stesso anno più volte.", nameof(History));
         }
 
-        _history = history.OrderByDescending(h => h.Year).ToList();
+        _history = history.ToList();
     }
 
     internal void MoveTo(int order) => Order = order;

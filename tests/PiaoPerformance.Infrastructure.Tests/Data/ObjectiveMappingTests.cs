@@ -26,14 +26,25 @@ public sealed class ObjectiveMappingTests(PostgresDatabase database) : IClassFix
         var indicator = stored.Indicators.ShouldHaveSingleItem();
         (indicator.Name, indicator.FormulaText, indicator.Unit, indicator.Polarity, indicator.Target)
             .ShouldBe(("Registri informatizzati", "[Registri informatizzati/Registri]*100", IndicatorUnit.Percent, Polarity.HigherIsBetter, "95%"));
-        indicator.History.Select(h => (h.Year, h.Value)).ShouldBe([(2023, "40%"), (2022, "20%")]);
+        indicator.History.Select(h => (h.Year, h.Value)).ShouldBe([(2023, "40%"), (2022, "20%")], ignoreOrder: true);
         stored.YearTargets.OrderBy(t => t.Year).Select(t => t.NotApplicable).ShouldBe([false, true, true]);
         stored.Phases.OrderBy(p => p.Order).Select(p => (p.Title, p.DueDate)).ShouldBe([("Ricognizione", (DateOnly?)new DateOnly(2024, 3, 31)), ("Scansione", null)]);
         stored.Staff.Select(s => s.PersonId).ShouldBe([card.Employee.Id]);
         stored.Contributions.Select(c => (c.OrgUnitId, c.ContributionPct)).ShouldBe([(card.Unit.Id, 100m)]);
-        stored.AchievementRule.ShouldNotBeNull().Steps.Select(s => (s.LowerBound, s.AchievementPct)).ShouldBe([((decimal?)75m, 100m), (40m, 50m)]);
+        stored.AchievementRule.ShouldNotBeNull().Steps.Select(s => (s.LowerBound, s.AchievementPct)).ShouldBe([((decimal?)75m, 100m), (40m, 50m)], ignoreOrder: true);
         stored.WeightingGrid.ShouldBe(new WeightingGrid(RatingLevel.High, RatingLevel.Medium, RatingLevel.Low, RatingLevel.High));
         stored.UpdatedAt.ShouldBe(card.Objective.UpdatedAt, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task AnIndicatorsHistoryComesBackNewestFirst()
+    {
+        // Indicator.Revise keeps the history newest first ("2020 | 2019" columns, S4:19); the card shows it as it comes.
+        var card = await NewCardAsync();
+
+        var stored = await StoredAsync(card.Objective.Id);
+
+        stored.Indicators.ShouldHaveSingleItem().History.Select(h => h.Year).ShouldBe([2023, 2022]);
     }
 
     [Fact]

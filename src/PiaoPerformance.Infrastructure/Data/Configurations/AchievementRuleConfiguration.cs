@@ -22,6 +22,6 @@ internal static class AchievementRuleConfiguration
             step.Property(x => x.AchievementPct).HasPrecision(7, 4);
             step.Property(x => x.LowerBound).HasPrecision(12, 4);
         });
-        rule.Navigation(x => x.Steps).HasField("_steps");
+        rule.Navigation(x => x.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

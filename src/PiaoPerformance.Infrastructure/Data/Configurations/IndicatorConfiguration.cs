@@ -27,6 +27,6 @@ internal static class IndicatorConfiguration
             history.HasKey("IndicatorId", nameof(IndicatorHistoryValue.Year));
             history.Property(x => x.Value).HasMaxLength(200);
         });
-        indicator.Navigation(x => x.History).HasField("_history");
+        indicator.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
