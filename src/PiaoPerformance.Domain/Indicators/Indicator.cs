@@ -52,7 +52,14 @@ public sealed class Indicator
 
     internal void Revise(IndicatorDraft draft)
     {
-        Name = Guard.Required(draft.Name, nameof(Name), "Nome dell'indicatore");
+        var name = Guard.Required(draft.Name, nameof(Name), "Nome dell'indicatore");
+        var history = draft.History ?? [];
+        if (history.GroupBy(h => h.Year).Any(g => g.Count() > 1))
+        {
+            throw new DomainException("Lo storico dell'indicatore riporta lo stesso anno più volte.", nameof(History));
+        }
+
+        Name = name;
         Description = Guard.Optional(draft.Description);
         FormulaText = Guard.Optional(draft.FormulaText);
         Unit = draft.Unit;
@@ -60,12 +67,6 @@ public sealed class Indicator
         Target = Guard.Optional(draft.Target);
         Baseline = Guard.Optional(draft.Baseline);
         DataSource = Guard.Optional(draft.DataSource);
-        var history = draft.History ?? [];
-        if (history.GroupBy(h => h.Year).Any(g => g.Count() > 1))
-        {
-            throw new DomainException("Lo storico dell'indicatore riporta lo stesso anno più volte.", nameof(History));
-        }
-
         _history = history.ToList();
     }
 

@@ -51,8 +51,10 @@ public sealed class OrgUnit : ITenantOwned
 
     public void Rename(string code, string name, string? heading)
     {
-        Code = Guard.Required(code, nameof(Code), "Codice unità");
-        Name = Guard.Required(name, nameof(Name), "Denominazione unità");
+        var checkedCode = Guard.Required(code, nameof(Code), "Codice unità");
+        var checkedName = Guard.Required(name, nameof(Name), "Denominazione unità");
+        Code = checkedCode;
+        Name = checkedName;
         Heading = Guard.Optional(heading);
     }
 

@@ -35,9 +35,11 @@ public sealed class Person : ITenantOwned
 
     public void Rename(string? title, string givenName, string familyName)
     {
+        var given = Guard.Required(givenName, nameof(GivenName), "Nome");
+        var family = Guard.Required(familyName, nameof(FamilyName), "Cognome");
         Title = Guard.Optional(title);
-        GivenName = Guard.Required(givenName, nameof(GivenName), "Nome");
-        FamilyName = Guard.Required(familyName, nameof(FamilyName), "Cognome");
+        GivenName = given;
+        FamilyName = family;
     }
 
     public void SetEmail(string? email)

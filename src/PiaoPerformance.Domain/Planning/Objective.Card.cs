@@ -21,8 +21,9 @@ public sealed partial class Objective
 
     public void Describe(string? theme, string title, string? description, string? expectedResult, string? verificationMethod)
     {
+        var checkedTitle = Guard.Required(title, nameof(Title), "Descrizione dell'obiettivo");
         Theme = Guard.Optional(theme);
-        Title = Guard.Required(title, nameof(Title), "Descrizione dell'obiettivo");
+        Title = checkedTitle;
         Description = Guard.Optional(description);
         ExpectedResult = Guard.Optional(expectedResult);
         VerificationMethod = Guard.Optional(verificationMethod);
@@ -62,6 +63,14 @@ public sealed partial class Objective
     /// <summary>Puts an operational objective under a strategic one with its share of the parent's weight (S0:11).</summary>
     public void PlaceUnder(Objective parent, decimal shareOfParentPct)
     {
+        EnsureCanPlaceUnder(parent, shareOfParentPct);
+        ShareOfParentPct = shareOfParentPct;
+        ParentObjectiveId = parent.Id;
+        Touch();
+    }
+
+    private void EnsureCanPlaceUnder(Objective parent, decimal shareOfParentPct)
+    {
         if (parent.Level != ObjectiveLevel.Strategic)
         {
             throw new DomainException("L'obiettivo superiore deve essere un obiettivo strategico.", nameof(ParentObjectiveId));
@@ -77,9 +86,7 @@ public sealed partial class Objective
             throw new DomainException("L'obiettivo strategico appartiene a un altro ciclo di pianificazione.", nameof(ParentObjectiveId));
         }
 
-        ShareOfParentPct = Guard.Percentage(shareOfParentPct, nameof(ShareOfParentPct), "Quota dell'obiettivo strategico");
-        ParentObjectiveId = parent.Id;
-        Touch();
+        Guard.Percentage(shareOfParentPct, nameof(ShareOfParentPct), "Quota dell'obiettivo strategico");
     }
 
     /// <summary>
@@ -94,6 +101,11 @@ public sealed partial class Objective
             throw new DomainException(
                 $"Le quote degli obiettivi operativi devono sommare al 100% dell'obiettivo strategico (totale indicato: {Format.Number(total)}%).",
                 nameof(ShareOfParentPct));
+        }
+
+        foreach (var (child, share) in shares)
+        {
+            child.EnsureCanPlaceUnder(this, share);
         }
 
         foreach (var (child, share) in shares)

@@ -9,7 +9,7 @@ public sealed partial class Objective
 {
     public Indicator AddIndicator(IndicatorDraft draft)
     {
-        var indicator = new Indicator(MunicipalityId, _indicators.Count + 1, draft);
+        var indicator = new Indicator(MunicipalityId, _indicators.Count == 0 ? 1 : _indicators.Max(i => i.Order) + 1, draft);
         _indicators.Add(indicator);
         Touch();
         return indicator;
@@ -24,9 +24,10 @@ public sealed partial class Objective
     public void RemoveIndicator(Guid indicatorId)
     {
         _indicators.Remove(FindIndicator(indicatorId));
-        for (var i = 0; i < _indicators.Count; i++)
+        var order = 1;
+        foreach (var indicator in _indicators.OrderBy(i => i.Order))
         {
-            _indicators[i].MoveTo(i + 1);
+            indicator.MoveTo(order++);
         }
 
         Touch();

@@ -135,7 +135,8 @@ public sealed partial class Objective : ITenantOwned
 
     public IReadOnlyList<ObjectiveBudgetLink> BudgetLinks => _budgetLinks;
 
-    public IReadOnlyList<Indicator> Indicators => _indicators;
+    /// <summary>In the card's order, whatever order storage returns them in.</summary>
+    public IReadOnlyList<Indicator> Indicators => _indicators.OrderBy(i => i.Order).ToList();
 
     public IReadOnlyList<YearTarget> YearTargets => _yearTargets;
 

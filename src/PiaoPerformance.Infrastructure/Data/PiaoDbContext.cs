@@ -31,16 +31,25 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
 
     public DbSet<Objective> Objectives => Set<Objective>();
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        TenantStamping.StampOwnedParts(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantStamping.StampOwnedParts(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var roots = RowVersionCheck.ModifiedRoots(ChangeTracker);
+        if (roots.Count == 0 || Database.CurrentTransaction is not null)
+        {
+            await RowVersionCheck.VerifyAsync(this, roots, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // Check-and-lock the roots, then write, in one transaction: the lock holds off a second writer until commit.
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await RowVersionCheck.VerifyAsync(this, roots, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -93,8 +93,8 @@ internal sealed class PlanViewMapper
             .ToList(),
         o.YearTargets.OrderBy(t => t.Year).Select(t => new YearTargetView(t.Year, t.NotApplicable, t.ExpectedPct, t.ActualPct)).ToList(),
         o.Phases.OrderBy(p => p.Order).Select(p => new PhaseView(p.Order, p.Title, p.DueDate, p.Completed)).ToList(),
-        o.Staff.Select(s => NameOf(s.PersonId) ?? "").ToList(),
-        o.Contributions.Select(c => new ContributionView(c.OrgUnitId, _units.TryGetValue(c.OrgUnitId, out var u) ? u.Name : "", c.ContributionPct,
+        o.Staff.Select(s => NameOf(s.PersonId) ?? "").Order(StringComparer.Ordinal).ToList(),
+        o.Contributions.OrderBy(c => _units.TryGetValue(c.OrgUnitId, out var u) ? u.SortOrder : int.MaxValue).Select(c => new ContributionView(c.OrgUnitId, _units.TryGetValue(c.OrgUnitId, out var u) ? u.Name : "", c.ContributionPct,
             c.ExpectedValue, c.MeasurementIndicators, c.ExpectedOutcome)).ToList(),
         o.AchievementRule is { } rule ? new AchievementRuleView(rule.Kind, rule.MeasureUnit, rule.Steps) : null,
         _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList());
@@ -110,9 +110,11 @@ internal sealed class PlanViewMapper
         unit.FinancialResourcesNote,
         unit.AssetsNote,
         _data.Managers.Where(m => m.OrgUnitId == unit.Id)
+            .OrderBy(m => m.From).ThenBy(m => NameOf(m.PersonId), StringComparer.Ordinal)
             .Select(m => new ManagerView(m.PersonId, NameOf(m.PersonId) ?? "", m.Role, m.From, m.To, m.IsInterim, m.ScopeServices))
             .ToList(),
         _data.Staff.Where(s => s.OrgUnitId == unit.Id)
+            .OrderBy(s => s.ClassificationArea).ThenBy(s => NameOf(s.PersonId), StringComparer.Ordinal)
             .Select(s => new StaffView(s.PersonId, NameOf(s.PersonId) ?? "", s.ProfileTitle, s.ClassificationArea, s.PartTimePct))
             .ToList(),
         _data.Objectives.Where(o => o.OwnerUnitId == unit.Id && o.ParentObjectiveId is null).Select(Objective).ToList(),

@@ -116,6 +116,25 @@ public sealed class ObjectiveConcurrencyTests(PostgresDatabase database) : IClas
         stored.TargetOf(2025)!.NotApplicable.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task TwoWritersAddingTheSamePersonToTheStaffCollideOnTheObjective()
+    {
+        var plan = await new TestPlan().Unit("I", 60m).SaveAsync(database.ContextFactory);
+        var id = plan.FirstUnitObjective.Id;
+        var employee = plan.People[0].Id;
+        await using var first = await database.NewContextAsync();
+        await using var second = await database.NewContextAsync();
+        var mine = await LoadAsync(first, id);
+        var theirs = await LoadAsync(second, id);
+        mine.SetStaff([await first.People.SingleAsync(p => p.Id == employee)]);
+        theirs.SetStaff([await second.People.SingleAsync(p => p.Id == employee)]);
+
+        await first.SaveChangesAsync();
+
+        // ADR-006: the page offers a reload on DbUpdateConcurrencyException; a duplicate-key error would be a plain failure.
+        await Should.ThrowAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+    }
+
     private static Task<Objective> LoadAsync(PiaoDbContext db, Guid id) => db.Objectives.SingleAsync(o => o.Id == id);
 
     private async Task<Objective> StoredAsync(Guid id)

@@ -179,7 +179,7 @@ public sealed class DemoPlanTests(DemoDatabase demo) : IClassFixture<DemoDatabas
         settoreIi[0].AchievementRule!.Steps.Select(s => s.AchievementPct).ShouldBe([100m, 75m]);
 
         var duc = Unit("VI").Objectives.Single(o => o.Title.StartsWith("Avvio attività del DUC", StringComparison.Ordinal)).AchievementRule!;
-        duc.Steps.Select(s => (s.LowerBound, s.AchievementPct)).ShouldBe([((decimal?)3m, 100m), (2m, 70m), (1m, 30m)], ignoreOrder: true);
+        duc.Steps.Select(s => (s.LowerBound, s.AchievementPct)).ShouldBe([((decimal?)3m, 100m), (2m, 70m), (1m, 30m)]);
 
         Plan.CrossCuttingObjectives[0].Children[2].AchievementRule!.Kind.ShouldBe(AchievementRuleKind.Proportional);
 

@@ -13,6 +13,7 @@ internal static class IndicatorConfiguration
         indicator.WithOwner().HasForeignKey("ObjectiveId");
         indicator.HasKey(x => x.Id);
         indicator.Property(x => x.Id).ValueGeneratedNever();
+        indicator.Property(x => x.Order).ValueGeneratedNever();
         indicator.HasIndex(x => x.MunicipalityId);
         indicator.Property(x => x.Name).HasMaxLength(2000);
         indicator.Property(x => x.FormulaText).HasMaxLength(1000);
@@ -25,6 +26,7 @@ internal static class IndicatorConfiguration
             history.HasShadowTenant();
             history.WithOwner().HasForeignKey("IndicatorId");
             history.HasKey("IndicatorId", nameof(IndicatorHistoryValue.Year));
+            history.Property(x => x.Year).ValueGeneratedNever();
             history.Property(x => x.Value).HasMaxLength(200);
         });
         indicator.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -43,6 +43,12 @@ internal sealed class ObjectiveConfiguration : IEntityTypeConfiguration<Objectiv
         builder.OwnsMany(x => x.Phases, PhaseConfiguration.Configure);
         builder.OwnsMany(x => x.Staff, ObjectiveStaffConfiguration.Configure);
         builder.OwnsMany(x => x.Contributions, ObjectiveContributionConfiguration.Configure);
+        foreach (var navigation in builder.Metadata.GetNavigations())
+        {
+            // The domain exposes sorted copies; EF reads and writes the backing lists.
+            navigation.SetPropertyAccessMode(PropertyAccessMode.Field);
+        }
+
         builder.HasRowVersion();
     }
 }

@@ -11,6 +11,7 @@ internal static class PhaseConfiguration
         phase.ToTable("Phases");
         phase.WithOwner().HasForeignKey("ObjectiveId");
         phase.HasKey("ObjectiveId", nameof(Phase.Order));
+        phase.Property(x => x.Order).ValueGeneratedNever();
         phase.HasIndex(x => x.MunicipalityId);
         phase.Property(x => x.Title).HasMaxLength(1000);
     }

@@ -20,6 +20,7 @@ internal sealed class PlanCycleConfiguration : IEntityTypeConfiguration<PlanCycl
             note.ToTable("PlanNotes");
             note.WithOwner().HasForeignKey("PlanCycleId");
             note.HasKey("PlanCycleId", nameof(PlanNote.Kind), nameof(PlanNote.Order));
+            note.Property(x => x.Order).ValueGeneratedNever();
         });
         builder.Navigation(x => x.Notes).HasField("_notes");
         builder.HasRowVersion();

@@ -11,6 +11,7 @@ internal static class YearTargetConfiguration
         target.ToTable("YearTargets");
         target.WithOwner().HasForeignKey("ObjectiveId");
         target.HasKey("ObjectiveId", nameof(YearTarget.Year));
+        target.Property(x => x.Year).ValueGeneratedNever();
         target.HasIndex(x => x.MunicipalityId);
         target.Property(x => x.ExpectedPct).HasPrecision(7, 4);
         target.Property(x => x.ActualPct).HasPrecision(7, 4);

@@ -833,10 +833,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                         .HasColumnType("uuid");
 
                                     b2.Property<int>("Year")
-                                        .ValueGeneratedOnAdd()
                                         .HasColumnType("integer");
-
-                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Year"));
 
                                     b2.Property<Guid>("MunicipalityId")
                                         .HasColumnType("uuid");
@@ -997,10 +994,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Order")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Order"));
 
                             b1.Property<bool>("Completed")
                                 .HasColumnType("boolean");
@@ -1070,10 +1064,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
 
                             b1.Property<decimal?>("ActualPct")
                                 .HasPrecision(7, 4)

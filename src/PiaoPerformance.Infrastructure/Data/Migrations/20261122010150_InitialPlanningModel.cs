@@ -530,8 +530,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 name: "Phases",
                 columns: table => new
                 {
-                    Order = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Order = table.Column<int>(type: "integer", nullable: false),
                     ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
                     Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
@@ -553,8 +552,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 name: "YearTargets",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
                     ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
                     NotApplicable = table.Column<bool>(type: "boolean", nullable: false),
@@ -576,8 +574,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                 name: "IndicatorHistory",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
                     IndicatorId = table.Column<Guid>(type: "uuid", nullable: false),
                     Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false)

@@ -13,7 +13,7 @@ using PiaoPerformance.Infrastructure.Data;
 namespace PiaoPerformance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PiaoDbContext))]
-    [Migration("20261122005144_InitialPlanningModel")]
+    [Migration("20261122010150_InitialPlanningModel")]
     partial class InitialPlanningModel
     {
         /// <inheritdoc />
@@ -836,10 +836,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                         .HasColumnType("uuid");
 
                                     b2.Property<int>("Year")
-                                        .ValueGeneratedOnAdd()
                                         .HasColumnType("integer");
-
-                                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b2.Property<int>("Year"));
 
                                     b2.Property<Guid>("MunicipalityId")
                                         .HasColumnType("uuid");
@@ -1000,10 +997,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Order")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Order"));
 
                             b1.Property<bool>("Completed")
                                 .HasColumnType("boolean");
@@ -1073,10 +1067,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
 
                             b1.Property<decimal?>("ActualPct")
                                 .HasPrecision(7, 4)
