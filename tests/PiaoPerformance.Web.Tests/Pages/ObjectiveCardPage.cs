@@ -37,7 +37,7 @@ public sealed class ObjectiveCardPage(BrowserPage browser)
 
     public async Task GotoAsync(Guid objectiveId)
     {
-        await Page.GotoAsync($"obiettivi/{objectiveId}");
+        await Page.GotoAsync($"obiettivi/{objectiveId}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await WaitUntilShownAsync();
     }
 

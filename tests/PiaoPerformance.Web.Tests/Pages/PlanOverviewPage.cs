@@ -4,7 +4,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PiaoPerformance.Web.Tests.Pages;
 
-/// <summary>The plan overview (<c>/piani/{id}</c>): header, unit blocks that open and close, weight badges.</summary>
+/// <summary>
+/// The plan overview (<c>/piani/{id}</c>): header, unit blocks that open and close, weight badges. The page is
+/// prerendered and rendered again when the circuit connects (the blocks vanish for a moment): read it with the
+/// retrying <c>Expect</c> assertions, not one-shot queries.
+/// </summary>
 public sealed class PlanOverviewPage(BrowserPage browser)
 {
     /// <summary>How long the Blazor circuit may take to connect before the first click counts.</summary>
@@ -24,7 +28,7 @@ public sealed class PlanOverviewPage(BrowserPage browser)
 
     public async Task GotoAsync(Guid planId)
     {
-        await Page.GotoAsync($"piani/{planId}");
+        await Page.GotoAsync($"piani/{planId}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Expect(Unit("I")).ToBeVisibleAsync();
     }
 
@@ -39,10 +43,8 @@ public sealed class PlanOverviewPage(BrowserPage browser)
 
     public ILocator UnitObjectiveLinks(string code) => UnitObjectives(code).Locator("tbody tr a");
 
-    /// <summary>The unit codes of the blocks (<c>unit-I</c>, <c>unit-PL</c>, ...) in page order.</summary>
-    public Task<string[]> UnitCodesAsync() =>
-        Page.Locator("[data-testid^='unit-']").EvaluateAllAsync<string[]>(
-            "els => els.map(e => e.dataset.testid.substring(5)).filter(code => /^[A-Z]+$/.test(code))");
+    /// <summary>The heading buttons of every unit block, in page order.</summary>
+    public ILocator UnitToggles => Page.Locator("[data-testid^='unit-'] > h3 button");
 
     /// <summary>Marks the loaded document: the mark survives anything but a reload or a full navigation.</summary>
     public Task MarkDocumentAsync() => Page.EvaluateAsync("() => { window.__marker = 1; }");
@@ -55,15 +57,15 @@ public sealed class PlanOverviewPage(BrowserPage browser)
     /// </summary>
     public async Task OpenUnitAsync(string code)
     {
-        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
         var deadline = DateTime.UtcNow + InteractivityTimeout;
         while (await UnitToggle(code).GetAttributeAsync("aria-expanded") != "true")
         {
             if (DateTime.UtcNow > deadline)
             {
+                var script = await Page.EvaluateAsync<bool>("() => window.Blazor !== undefined") ? "loaded" : "NOT loaded";
                 throw new TimeoutException(
-                    $"Unit {code} did not open within {InteractivityTimeout.TotalSeconds} s of clicks: is the Blazor circuit " +
-                    $"connecting (/_framework/blazor.web.js, /_blazor)?{Environment.NewLine}{browser.Log}");
+                    $"Unit {code} did not open within {InteractivityTimeout.TotalSeconds} s of clicks: the Blazor circuit never " +
+                    $"connected (_framework/blazor.web.js {script}).{Environment.NewLine}{browser.Log}");
             }
 
             await UnitToggle(code).ClickAsync();

@@ -1,7 +1,7 @@
 namespace PiaoPerformance.Web.Tests.Support;
 
 /// <summary>
-/// What the demo comune must show, copied by hand from the seed document (PIAO 2024-2026, Allegato A, sottosezione 2.2
+/// What the demo comune must show, written out from the seed document (PIAO 2024-2026, Allegato A, sottosezione 2.2
 /// of Cassano delle Murge). Titles are compared with whitespace collapsed (<see cref="Normalise"/>): the document
 /// breaks some of them over paragraphs.
 /// </summary>
