@@ -1,3 +1,5 @@
+using PiaoPerformance.Domain.Calendar;
+
 namespace PiaoPerformance.Domain.Municipalities;
 
 /// <summary>
@@ -14,4 +16,19 @@ public sealed record MunicipalitySettings
 
     /// <summary>The total every person evaluated must reach (SPEC §1.12: "=100", S3:807).</summary>
     public decimal RequiredWeightTotal { get; init; } = 100m;
+
+    /// <summary>Working week for deadlines in working days (SPEC §4.15 [PROP]: Mon–Fri by default).</summary>
+    public WorkingWeek WorkingWeek { get; init; } = WorkingWeek.MondayToFriday;
+
+    /// <summary>Month of the patron saint's feast, a local holiday; null when the ente has not set it.</summary>
+    public int? PatronSaintMonth { get; init; }
+
+    public int? PatronSaintDay { get; init; }
+
+    public string? PatronSaintName { get; init; }
+
+    /// <summary>The ente's calendar of working days, with national holidays and its patron saint's day.</summary>
+    public WorkingDayCalendar Calendar() => new(
+        WorkingWeek,
+        PatronSaintMonth is { } month && PatronSaintDay is { } day ? new Calendar.PatronSaintDay(month, day, PatronSaintName) : null);
 }
