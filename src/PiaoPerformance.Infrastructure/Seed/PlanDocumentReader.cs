@@ -8,6 +8,9 @@ public static class PlanDocumentReader
 {
     public const string CassanoDemo = "cassano-2024-2026.json";
 
+    /// <summary>The demo ente's code in that file.</summary>
+    public const string CassanoDemoCode = "cassano-delle-murge";
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },

@@ -73,9 +73,23 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                             b1.Property<bool>("CrossCuttingAppliesToSecretary")
                                 .HasColumnType("boolean");
 
+                            b1.Property<int?>("PatronSaintDay")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("PatronSaintMonth")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("PatronSaintName")
+                                .HasColumnType("text");
+
                             b1.Property<decimal>("RequiredWeightTotal")
                                 .HasPrecision(9, 4)
                                 .HasColumnType("numeric(9,4)");
+
+                            b1.Property<string>("WorkingWeek")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
                         });
 
                     b.HasKey("Id");
