@@ -28,12 +28,11 @@ try
 {
     await app.PrepareDatabaseAsync();
 
-    if (!app.Environment.IsDevelopment())
-    {
-        app.UseExceptionHandler("/errore", createScopeForErrors: true);
-    }
+    // In every environment: API errors become problem details (ApiProblemHandler), page errors the /errore page.
+    app.UseExceptionHandler("/errore", createScopeForErrors: true);
 
     app.UseRequestLogging();
+    app.UseApiProblemDetails();
     app.UseRequestLocalization();
     app.UseStatusCodePagesWithReExecute("/non-trovato");
     app.UseAntiforgery();

@@ -13,6 +13,10 @@ internal static class ApiSetup
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+
+        // Unreadable JSON must reach ApiProblemHandler (to name the field) in every environment, not only in Development.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
     }
 
     /// <summary>The read API under <c>/api/v1</c>, described at <c>/openapi/v1.json</c> with a UI at <c>/api/docs</c>.</summary>
@@ -24,6 +28,9 @@ internal static class ApiSetup
             options.RoutePrefix = "api/docs";
             options.SwaggerEndpoint("/openapi/v1.json", "PiaoPerformance v1");
         });
-        app.MapGroup("/api/v1").MapPlanEndpoints();
+        var api = app.MapGroup("/api/v1");
+        api.MapPlanEndpoints();
+        api.MapScoringEndpoints();
+        api.MapCalendarEndpoints();
     }
 }
