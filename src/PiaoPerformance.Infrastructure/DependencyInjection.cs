@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Planning;
+using PiaoPerformance.Infrastructure.Scoring;
 using PiaoPerformance.Infrastructure.Seed;
 
 namespace PiaoPerformance.Infrastructure;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
+        services.AddSingleton<ScoringSettings>();
         return services;
     }
 }

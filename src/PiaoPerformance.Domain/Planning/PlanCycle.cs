@@ -1,4 +1,5 @@
 using PiaoPerformance.Domain.Common;
+using PiaoPerformance.Domain.Scoring;
 
 namespace PiaoPerformance.Domain.Planning;
 
@@ -49,6 +50,9 @@ public sealed class PlanCycle : ITenantOwned
 
     public PlanState State { get; private set; }
 
+    /// <summary>The evaluation system's numbers for this cycle (SPEC §0): seed 003's by default.</summary>
+    public EvaluationParameters Evaluation { get; private set; } = EvaluationParameters.CassinoDefault;
+
     public IReadOnlyList<int> Years => Enumerable.Range(StartYear, EndYear - StartYear + 1).ToList();
 
     public IReadOnlyList<PlanNote> Notes => _notes;
@@ -65,6 +69,14 @@ public sealed class PlanCycle : ITenantOwned
         {
             throw new DomainException($"L'anno {year} è fuori dal ciclo {StartYear}-{EndYear}.", field);
         }
+    }
+
+    /// <summary>Replaces the evaluation parameters; refused (nothing changes) unless they make a valid system.</summary>
+    public void ChangeEvaluation(EvaluationParameters parameters)
+    {
+        parameters.ToSystem();
+        Evaluation = parameters;
+        Touch();
     }
 
     public void SetAnnex(string? annex)

@@ -28,7 +28,7 @@ internal static class ApiProblemHandler
         {
             DomainException domain => new Dictionary<string, string[]> { [domain.Field ?? ""] = [domain.Message] },
             BadHttpRequestException { InnerException: JsonException json } => JsonErrors(json),
-            BadHttpRequestException bad => new Dictionary<string, string[]> { [""] = [ItalianRequestMessage(bad)] },
+            BadHttpRequestException bad => BindingErrors(bad),
             _ => null,
         };
 
@@ -54,8 +54,16 @@ internal static class ApiProblemHandler
         return new Dictionary<string, string[]> { [field] = [message] };
     }
 
-    private static string ItalianRequestMessage(BadHttpRequestException bad) =>
-        bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
-            ? "Il corpo della richiesta manca o non è un JSON valido."
-            : $"Richiesta non valida: {bad.Message}";
+    /// <summary>'Failed to bind parameter "DateOnly? from" from "x".' → errors["from"].</summary>
+    private static Dictionary<string, string[]> BindingErrors(BadHttpRequestException bad)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\"]* )?(\\w+)\"");
+        if (match.Success && !bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            var field = match.Groups[1].Value;
+            return new Dictionary<string, string[]> { [field] = [$"{field}: valore mancante o non valido."] };
+        }
+
+        return new Dictionary<string, string[]> { [""] = ["Il corpo della richiesta manca o non è un JSON valido."] };
+    }
 }

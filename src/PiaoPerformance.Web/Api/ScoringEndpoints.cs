@@ -3,6 +3,7 @@ using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
 using PiaoPerformance.Domain.Rewards;
 using PiaoPerformance.Domain.Scoring;
+using PiaoPerformance.Infrastructure.Scoring;
 
 namespace PiaoPerformance.Web.Api;
 
@@ -78,10 +79,12 @@ internal static partial class ScoringEndpoints
 
 internal static partial class ScoringEndpoints
 {
-    private static SheetResponse ScoreSheet(SheetRequest request)
+    /// <summary>Scores with the evaluation system of the plan's cycle (<c>?planId=</c>), by default the ente's latest cycle.</summary>
+    private static async Task<SheetResponse> ScoreSheet(SheetRequest request, Guid? planId, ScoringSettings settings, CancellationToken ct)
     {
         var input = SheetMapping.ToInput(request);
-        var result = SheetCalculator.Score(input, EvaluationSystem.CassinoDefault, new Explanation());
+        var system = await settings.SystemForAsync(planId, ct);
+        var result = SheetCalculator.Score(input, system, new Explanation());
         return SheetMapping.ToResponse(result);
     }
 }

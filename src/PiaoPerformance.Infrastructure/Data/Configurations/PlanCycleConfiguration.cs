@@ -15,6 +15,9 @@ internal sealed class PlanCycleConfiguration : IEntityTypeConfiguration<PlanCycl
         builder.Property(x => x.Title).HasMaxLength(200);
         builder.Property(x => x.Annex).HasMaxLength(100);
         builder.Ignore(x => x.Years);
+        builder.Property(x => x.Evaluation)
+            .HasColumnType("jsonb")
+            .HasConversion(EvaluationParametersJson.Converter, EvaluationParametersJson.Comparer);
         builder.OwnsMany(x => x.Notes, note =>
         {
             note.ToTable("PlanNotes");

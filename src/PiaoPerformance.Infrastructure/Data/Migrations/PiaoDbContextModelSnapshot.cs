@@ -558,6 +558,10 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Evaluation")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
