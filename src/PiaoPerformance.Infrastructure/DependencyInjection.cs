@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Infrastructure.Scoring;
@@ -18,6 +19,9 @@ public static class DependencyInjection
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<ScoringSettings>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<AccountService>();
+        services.AddSingleton<ActorLoader>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using PiaoPerformance.Infrastructure;
 using PiaoPerformance.Web.Api;
 using PiaoPerformance.Web.Components;
 using PiaoPerformance.Web.Hosting;
+using PiaoPerformance.Web.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,8 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddPiaoInfrastructure(connectionString);
 builder.Services.AddPiaoHealthChecks();
 builder.Services.AddPiaoApi();
+builder.Services.AddPiaoAuthentication();
+builder.Services.AddPiaoRateLimits();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -35,8 +38,12 @@ try
     app.UseApiProblemDetails();
     app.UseRequestLocalization();
     app.UseStatusCodePagesWithReExecute("/non-trovato");
+    app.UseAuthentication();
+    app.UseAuthorization();
+    app.UseRateLimiter();
     app.UseAntiforgery();
-    app.MapStaticAssets();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapAccountEndpoints();
     app.MapPiaoHealthChecks();
     app.MapPiaoApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
@@ -30,6 +31,10 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
     public DbSet<BudgetProgramme> BudgetProgrammes => Set<BudgetProgramme>();
 
     public DbSet<Objective> Objectives => Set<Objective>();
+
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+
+    public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

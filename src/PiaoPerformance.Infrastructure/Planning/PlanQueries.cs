@@ -1,18 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
 using PiaoPerformance.Infrastructure.Data;
 
 namespace PiaoPerformance.Infrastructure.Planning;
 
-/// <summary>Reads plans for the pages and the API. Weight totals come from <see cref="WeightTotals"/> in the domain.</summary>
+/// <summary>
+/// Reads plans for the pages and the API, for an actor: only plans of the actor's ente exist for them (another
+/// ente's id reads as not found). Weight totals come from <see cref="WeightTotals"/> in the domain.
+/// </summary>
 public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
 {
-    /// <summary>Every plan the caller may see, newest cycle first.</summary>
-    public async Task<IReadOnlyList<PlanSummary>> ListPlansAsync(CancellationToken cancellationToken = default)
+    /// <summary>The plans of the actor's ente, newest cycle first.</summary>
+    public async Task<IReadOnlyList<PlanSummary>> ListPlansAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.PlanCycles
+            .Where(c => c.MunicipalityId == actor.MunicipalityId)
             .Join(db.Municipalities, c => c.MunicipalityId, m => m.Id, (c, m) => new { c, m })
             .OrderBy(x => x.m.Name).ThenByDescending(x => x.c.StartYear)
             .Select(x => new PlanSummary(x.c.Id, x.m.Id, x.m.Name, x.c.Title, x.c.StartYear, x.c.EndYear, x.c.State))
@@ -20,11 +25,11 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
     }
 
     /// <summary>The whole plan: units with their heads and objective cards, cross-cutting objectives, notes.</summary>
-    public async Task<PlanView?> GetPlanAsync(Guid planId, CancellationToken cancellationToken = default)
+    public async Task<PlanView?> GetPlanAsync(Actor actor, Guid planId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var cycle = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId, cancellationToken);
-        if (cycle is null)
+        if (cycle is null || !AccessRules.CanReadPlan(actor, cycle))
         {
             return null;
         }
@@ -34,7 +39,7 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
     }
 
     /// <summary>One objective card with its plan's lookups resolved.</summary>
-    public async Task<ObjectiveView?> GetObjectiveAsync(Guid objectiveId, CancellationToken cancellationToken = default)
+    public async Task<ObjectiveView?> GetObjectiveAsync(Actor actor, Guid objectiveId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var planId = await db.Objectives.Where(o => o.Id == objectiveId).Select(o => (Guid?)o.PlanCycleId).FirstOrDefaultAsync(cancellationToken);
@@ -44,6 +49,11 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
         }
 
         var cycle = await db.PlanCycles.AsNoTracking().FirstAsync(c => c.Id == planId, cancellationToken);
+        if (!AccessRules.CanReadPlan(actor, cycle))
+        {
+            return null;
+        }
+
         var data = await PlanData.LoadAsync(db, cycle, cancellationToken);
         var mapper = new PlanViewMapper(data);
         return mapper.Objective(data.Objectives.First(o => o.Id == objectiveId));

@@ -31,6 +31,10 @@ public sealed class DemoSeeder(IDbContextFactory<PiaoDbContext> contextFactory, 
         db.ManagerAssignments.AddRange(plan.Managers);
         db.StaffAssignments.AddRange(plan.Staff);
         db.Objectives.AddRange(plan.Objectives);
+        var accounts = DemoAccounts.Create(document, plan);
+        db.People.AddRange(accounts.People);
+        db.AccessGrants.AddRange(accounts.Grants);
+        db.UserAccounts.AddRange(accounts.Accounts);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -47,6 +47,8 @@ public sealed class PlanDocumentBuilder
 
     public List<Objective> Objectives { get; } = [];
 
+    public Person PersonByKey(string key) => _people[key];
+
     public static PlanDocumentBuilder Build(PlanDocument document)
     {
         var builder = new PlanDocumentBuilder(document);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Common;
 
 namespace PiaoPerformance.Web.Api;
@@ -16,6 +17,14 @@ internal static class ApiProblemHandler
             try
             {
                 await next(context);
+            }
+            catch (UnauthorizedAccessException ex) when (!context.Response.HasStarted)
+            {
+                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Non autenticato", detail: ex.Message).ExecuteAsync(context);
+            }
+            catch (AccessDeniedException ex) when (!context.Response.HasStarted)
+            {
+                await TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Non autorizzato", detail: ex.Message).ExecuteAsync(context);
             }
             catch (Exception ex) when (!context.Response.HasStarted && ErrorsOf(ex) is { } errors)
             {

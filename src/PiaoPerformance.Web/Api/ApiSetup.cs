@@ -22,13 +22,14 @@ internal static class ApiSetup
     /// <summary>The read API under <c>/api/v1</c>, described at <c>/openapi/v1.json</c> with a UI at <c>/api/docs</c>.</summary>
     public static void MapPiaoApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(options =>
         {
             options.RoutePrefix = "api/docs";
             options.SwaggerEndpoint("/openapi/v1.json", "PiaoPerformance v1");
         });
         var api = app.MapGroup("/api/v1");
+        api.MapAuthEndpoints();
         api.MapPlanEndpoints();
         api.MapScoringEndpoints();
         api.MapCalendarEndpoints();

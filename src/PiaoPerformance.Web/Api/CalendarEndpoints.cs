@@ -1,5 +1,6 @@
 using PiaoPerformance.Domain.Scoring;
 using PiaoPerformance.Infrastructure.Scoring;
+using PiaoPerformance.Web.Security;
 
 namespace PiaoPerformance.Web.Api;
 
@@ -15,12 +16,12 @@ internal static class CalendarEndpoints
         return api;
     }
 
-    private static async Task<DeadlineResponse> Deadline(DateOnly? from, int? workingDays, ScoringSettings settings, CancellationToken ct)
+    private static async Task<DeadlineResponse> Deadline(DateOnly? from, int? workingDays, ScoringSettings settings, CurrentActor current, CancellationToken ct)
     {
         var start = ApiJson.Required(from, "from", "Data di partenza (from, formato aaaa-mm-gg)");
         var days = ApiJson.Required(workingDays, "workingDays", "Giorni lavorativi");
         var explanation = new Explanation();
-        var deadline = (await settings.CalendarAsync(ct)).AddWorkingDays(start, days, explanation);
+        var deadline = (await settings.CalendarAsync(await current.GetAsync(ct), ct)).AddWorkingDays(start, days, explanation);
         return new DeadlineResponse(start, days, deadline, explanation.Lines);
     }
 }

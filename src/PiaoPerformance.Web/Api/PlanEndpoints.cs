@@ -1,4 +1,5 @@
 using PiaoPerformance.Infrastructure.Planning;
+using PiaoPerformance.Web.Security;
 
 namespace PiaoPerformance.Web.Api;
 
@@ -7,15 +8,15 @@ internal static class PlanEndpoints
     public static RouteGroupBuilder MapPlanEndpoints(this RouteGroupBuilder api)
     {
         var plans = api.MapGroup("/plans").WithTags("Piani");
-        plans.MapGet("/", async (PlanQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.ListPlansAsync(ct)))
+        plans.MapGet("/", async (PlanQueries queries, CurrentActor current, CancellationToken ct) => TypedResults.Ok(await queries.ListPlansAsync(await current.GetAsync(ct), ct)))
             .WithName("ListPlans")
             .WithSummary("Elenco dei piani: id, ente, ciclo, stato.");
-        plans.MapGet("/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<PlanView>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (Guid id, PlanQueries queries, CancellationToken ct) =>
-                await queries.GetPlanAsync(id, ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound())
+        plans.MapGet("/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<PlanView>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (Guid id, PlanQueries queries, CurrentActor current, CancellationToken ct) =>
+                await queries.GetPlanAsync(await current.GetAsync(ct), id, ct) is { } plan ? TypedResults.Ok(plan) : TypedResults.NotFound())
             .WithName("GetPlan")
             .WithSummary("Il piano completo: unità con responsabili, schede obiettivo con ogni campo, indicatori, target annuali.");
-        api.MapGet("/objectives/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<ObjectiveView>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (Guid id, PlanQueries queries, CancellationToken ct) =>
-                await queries.GetObjectiveAsync(id, ct) is { } objective ? TypedResults.Ok(objective) : TypedResults.NotFound())
+        api.MapGet("/objectives/{id:guid}", async Task<Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Ok<ObjectiveView>, Microsoft.AspNetCore.Http.HttpResults.NotFound>> (Guid id, PlanQueries queries, CurrentActor current, CancellationToken ct) =>
+                await queries.GetObjectiveAsync(await current.GetAsync(ct), id, ct) is { } objective ? TypedResults.Ok(objective) : TypedResults.NotFound())
             .WithTags("Obiettivi")
             .WithName("GetObjective")
             .WithSummary("Una scheda obiettivo.");

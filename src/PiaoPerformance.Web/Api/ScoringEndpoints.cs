@@ -4,6 +4,7 @@ using PiaoPerformance.Domain.Planning;
 using PiaoPerformance.Domain.Rewards;
 using PiaoPerformance.Domain.Scoring;
 using PiaoPerformance.Infrastructure.Scoring;
+using PiaoPerformance.Web.Security;
 
 namespace PiaoPerformance.Web.Api;
 
@@ -80,10 +81,10 @@ internal static partial class ScoringEndpoints
 internal static partial class ScoringEndpoints
 {
     /// <summary>Scores with the evaluation system of the plan's cycle (<c>?planId=</c>), by default the ente's latest cycle.</summary>
-    private static async Task<SheetResponse> ScoreSheet(SheetRequest request, Guid? planId, ScoringSettings settings, CancellationToken ct)
+    private static async Task<SheetResponse> ScoreSheet(SheetRequest request, Guid? planId, ScoringSettings settings, CurrentActor current, CancellationToken ct)
     {
         var input = SheetMapping.ToInput(request);
-        var system = await settings.SystemForAsync(planId, ct);
+        var system = await settings.SystemForAsync(await current.GetAsync(ct), planId, ct);
         var result = SheetCalculator.Score(input, system, new Explanation());
         return SheetMapping.ToResponse(result);
     }
