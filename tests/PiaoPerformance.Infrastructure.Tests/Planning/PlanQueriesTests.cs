@@ -13,7 +13,7 @@ public sealed class PlanQueriesTests(PostgresDatabase database) : IClassFixture<
         var casamassima = await new TestPlan("Comune di Casamassima").Unit("I", 30m, 30m).Unit("II", 60m).CrossCutting(40m).SaveAsync(database.ContextFactory);
         var acquaviva = await new TestPlan("Comune di Acquaviva").Unit("I", 20m, 20m, 20m).CrossCutting(10m).CrossCutting(30m).SaveAsync(database.ContextFactory);
 
-        var plan = (await Queries.GetPlanAsync(casamassima.Cycle.Id)).ShouldNotBeNull();
+        var plan = (await Queries.GetPlanAsync(TestActors.ReaderOf(casamassima.Municipality.Id), casamassima.Cycle.Id)).ShouldNotBeNull();
 
         plan.Ente.ShouldBe("Comune di Casamassima");
         plan.Units.Select(u => u.Id).ShouldBe(casamassima.Units.Select(u => u.Id));
@@ -29,7 +29,7 @@ public sealed class PlanQueriesTests(PostgresDatabase database) : IClassFixture<
         var casamassima = await new TestPlan("Comune di Casamassima").Unit("I", 60m).CrossCutting(40m).SaveAsync(database.ContextFactory);
         await new TestPlan("Comune di Acquaviva").Unit("I", 60m).CrossCutting(10m).CrossCutting(30m).CrossCutting(25m).SaveAsync(database.ContextFactory);
 
-        var plan = (await Queries.GetPlanAsync(casamassima.Cycle.Id)).ShouldNotBeNull();
+        var plan = (await Queries.GetPlanAsync(TestActors.ReaderOf(casamassima.Municipality.Id), casamassima.Cycle.Id)).ShouldNotBeNull();
 
         var totals = plan.Units.ShouldHaveSingleItem().WeightTotals.ShouldHaveSingleItem();
         totals.CrossCuttingWeight.ShouldBe(40m);
@@ -42,17 +42,31 @@ public sealed class PlanQueriesTests(PostgresDatabase database) : IClassFixture<
         var first = await new TestPlan("Comune di Casamassima").Unit("I", 60m).SaveAsync(database.ContextFactory);
         var second = await new TestPlan("Comune di Acquaviva").Unit("I", 60m).SaveAsync(database.ContextFactory);
 
-        var plans = await Queries.ListPlansAsync();
+        var firstPlans = await Queries.ListPlansAsync(TestActors.ReaderOf(first.Municipality.Id));
+        var secondPlans = await Queries.ListPlansAsync(TestActors.ReaderOf(second.Municipality.Id));
 
-        plans.ShouldContain(p => p.Id == first.Cycle.Id && p.MunicipalityId == first.Municipality.Id && p.Ente == "Comune di Casamassima");
-        plans.ShouldContain(p => p.Id == second.Cycle.Id && p.MunicipalityId == second.Municipality.Id && p.Ente == "Comune di Acquaviva");
+        firstPlans.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            p => p.Id.ShouldBe(first.Cycle.Id), p => p.MunicipalityId.ShouldBe(first.Municipality.Id), p => p.Ente.ShouldBe("Comune di Casamassima"));
+        secondPlans.ShouldHaveSingleItem().Id.ShouldBe(second.Cycle.Id);
+    }
+
+    [Fact]
+    public async Task AnotherEntesPlanAndCardReadAsNotFound()
+    {
+        var mine = await new TestPlan("Comune di Casamassima").Unit("I", 60m).SaveAsync(database.ContextFactory);
+        var theirs = await new TestPlan("Comune di Acquaviva").Unit("I", 60m).SaveAsync(database.ContextFactory);
+        var reader = TestActors.ReaderOf(mine.Municipality.Id);
+
+        (await Queries.GetPlanAsync(reader, theirs.Cycle.Id)).ShouldBeNull();
+        (await Queries.GetObjectiveAsync(reader, theirs.Objectives[0].Id)).ShouldBeNull();
+        (await Queries.GetObjectiveAsync(reader, mine.Objectives[0].Id)).ShouldNotBeNull();
     }
 
     [Fact]
     public async Task AnUnknownPlanIsNull() =>
-        (await Queries.GetPlanAsync(Guid.NewGuid())).ShouldBeNull();
+        (await Queries.GetPlanAsync(TestActors.ReaderOf(Guid.NewGuid()), Guid.NewGuid())).ShouldBeNull();
 
     [Fact]
     public async Task AnUnknownObjectiveIsNull() =>
-        (await Queries.GetObjectiveAsync(Guid.NewGuid())).ShouldBeNull();
+        (await Queries.GetObjectiveAsync(TestActors.ReaderOf(Guid.NewGuid()), Guid.NewGuid())).ShouldBeNull();
 }

@@ -14,7 +14,7 @@ public sealed class DemoPlanTests(DemoDatabase demo) : IClassFixture<DemoDatabas
     [Fact]
     public async Task TheDemoPlanIsListedAsCassanoPiaoTwentyTwentyFourToTwentySix()
     {
-        var summary = (await demo.Get<PlanQueries>().ListPlansAsync()).ShouldHaveSingleItem();
+        var summary = (await demo.Get<PlanQueries>().ListPlansAsync(demo.Reader)).ShouldHaveSingleItem();
 
         summary.Ente.ShouldBe("Comune di Cassano delle Murge");
         (summary.StartYear, summary.EndYear).ShouldBe((2024, 2026));
@@ -207,7 +207,7 @@ public sealed class DemoPlanTests(DemoDatabase demo) : IClassFixture<DemoDatabas
     {
         var inPlan = Unit("IV").Objectives[4];
 
-        var alone = (await demo.Get<PlanQueries>().GetObjectiveAsync(inPlan.Id)).ShouldNotBeNull();
+        var alone = (await demo.Get<PlanQueries>().GetObjectiveAsync(demo.Reader, inPlan.Id)).ShouldNotBeNull();
 
         alone.Title.ShouldBe(inPlan.Title);
         alone.OwnerUnit.ShouldBe(inPlan.OwnerUnit);

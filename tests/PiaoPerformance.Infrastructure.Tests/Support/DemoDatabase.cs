@@ -9,6 +9,9 @@ public sealed class DemoDatabase : PostgresDatabase
     private PlanView? _plan;
 
     /// <summary>The demo plan as <see cref="PlanQueries.GetPlanAsync"/> returns it after seeding.</summary>
+    /// <summary>A reader of the demo ente, for service calls.</summary>
+    public PiaoPerformance.Domain.Access.Actor Reader { get; private set; } = null!;
+
     public PlanView Plan => _plan ?? throw new InvalidOperationException("The demo database is not initialised.");
 
     public override async Task InitializeAsync()
@@ -16,7 +19,9 @@ public sealed class DemoDatabase : PostgresDatabase
         await base.InitializeAsync();
         await Get<DemoSeeder>().SeedAsync();
         var queries = Get<PlanQueries>();
-        var summary = (await queries.ListPlansAsync()).Single();
-        _plan = await queries.GetPlanAsync(summary.Id) ?? throw new InvalidOperationException("The seeded plan was not found.");
+        await using var db = await NewContextAsync();
+        Reader = TestActors.ReaderOf(db.Municipalities.Single().Id);
+        var summary = (await queries.ListPlansAsync(Reader)).Single();
+        _plan = await queries.GetPlanAsync(Reader, summary.Id) ?? throw new InvalidOperationException("The seeded plan was not found.");
     }
 }
