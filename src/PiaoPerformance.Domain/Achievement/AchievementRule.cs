@@ -9,6 +9,7 @@ namespace PiaoPerformance.Domain.Achievement;
 public sealed class AchievementRule
 {
     private List<AchievementStep> _steps = [];
+    private List<AchievementStep>? _sorted;
 
     private AchievementRule()
     {
@@ -46,7 +47,7 @@ public sealed class AchievementRule
     /// <summary>What numeric thresholds count: "%", "iniziative", "attività".</summary>
     public string? MeasureUnit { get; private set; }
 
-    /// <summary>Best step first, whatever order storage returns them in.</summary>
+    /// <summary>Best step first, whatever order storage returns them in (sorted once: a rule never changes).</summary>
     public IReadOnlyList<AchievementStep> Steps =>
-        _steps.OrderByDescending(s => s.AchievementPct).ThenByDescending(s => s.LowerBound).ToList();
+        _sorted ??= _steps.OrderByDescending(s => s.AchievementPct).ThenByDescending(s => s.LowerBound).ToList();
 }

@@ -136,16 +136,30 @@ public static class AchievementEvaluator
         }
 
         var pct = higher ? Math.Max(measuredValue, 0m) / target * 100m : target / measuredValue * 100m;
-        explanation.Add(higher
-            ? $"{Label(objectiveId)}: proporzionale ({direction}), {Show.Number(measuredValue)} / {Show.Number(target)} × 100 = {Show.Pct(pct)} (SPEC §2.3)."
-            : $"{Label(objectiveId)}: proporzionale ({direction}), {Show.Number(target)} / {Show.Number(measuredValue)} × 100 = {Show.Pct(pct)} (SPEC §2.3).");
+        // Two calls, not a conditional expression: a disabled explanation then formats nothing.
+        if (higher)
+        {
+            explanation.Add($"{Label(objectiveId)}: proporzionale ({direction}), {Show.Number(measuredValue)} / {Show.Number(target)} × 100 = {Show.Pct(pct)} (SPEC §2.3).");
+        }
+        else
+        {
+            explanation.Add($"{Label(objectiveId)}: proporzionale ({direction}), {Show.Number(target)} / {Show.Number(measuredValue)} × 100 = {Show.Pct(pct)} (SPEC §2.3).");
+        }
         return pct;
     }
 
     /// <summary>SPEC §2.3, S1:46: "Raggiunto / non raggiunto": 100 % or 0 %.</summary>
     public static decimal Binary(bool reached, Explanation explanation, string? objectiveId = null)
     {
-        explanation.Add(reached ? $"{Label(objectiveId)}: raggiunto → 100 % (SPEC §2.3)." : $"{Label(objectiveId)}: non raggiunto → 0 % (SPEC §2.3).");
+        // Two calls, not a conditional expression: a disabled explanation then formats nothing.
+        if (reached)
+        {
+            explanation.Add($"{Label(objectiveId)}: raggiunto → 100 % (SPEC §2.3).");
+        }
+        else
+        {
+            explanation.Add($"{Label(objectiveId)}: non raggiunto → 0 % (SPEC §2.3).");
+        }
         return reached ? 100m : 0m;
     }
 
@@ -168,9 +182,15 @@ public static class AchievementEvaluator
                 $"{Label(objectiveId)}: il NIV che modifica il grado di raggiungimento deve indicarne la motivazione.", Field(index, "overrideReason"));
         }
 
-        explanation.Add(computed is { } value
-            ? $"{Label(objectiveId)}: il NIV attribuisce {Show.Pct(overridePct)} in luogo di {Show.Pct(value)} (SPEC §2.4). Motivazione: «{reason.Trim()}»."
-            : $"{Label(objectiveId)}: il NIV attribuisce {Show.Pct(overridePct)} (SPEC §2.4). Motivazione: «{reason.Trim()}».");
+        // Two calls, not a conditional expression: a disabled explanation then formats nothing.
+        if (computed is { } value)
+        {
+            explanation.Add($"{Label(objectiveId)}: il NIV attribuisce {Show.Pct(overridePct)} in luogo di {Show.Pct(value)} (SPEC §2.4). Motivazione: «{reason.Trim()}».");
+        }
+        else
+        {
+            explanation.Add($"{Label(objectiveId)}: il NIV attribuisce {Show.Pct(overridePct)} (SPEC §2.4). Motivazione: «{reason.Trim()}».");
+        }
         return overridePct;
     }
 
@@ -180,9 +200,15 @@ public static class AchievementEvaluator
     /// </summary>
     public static decimal ThirdPartyDelay(string? reason, Explanation explanation, string? objectiveId = null)
     {
-        explanation.Add(string.IsNullOrWhiteSpace(reason)
-            ? $"{Label(objectiveId)}: considerato raggiunto, 100 %, per ritardi o inadempimenti di soggetti terzi (SPEC §2.5)."
-            : $"{Label(objectiveId)}: considerato raggiunto, 100 %, per ritardi o inadempimenti di soggetti terzi (SPEC §2.5): «{reason.Trim()}».");
+        // Two calls, not a conditional expression: a disabled explanation then formats nothing.
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            explanation.Add($"{Label(objectiveId)}: considerato raggiunto, 100 %, per ritardi o inadempimenti di soggetti terzi (SPEC §2.5).");
+        }
+        else
+        {
+            explanation.Add($"{Label(objectiveId)}: considerato raggiunto, 100 %, per ritardi o inadempimenti di soggetti terzi (SPEC §2.5): «{reason.Trim()}».");
+        }
         return 100m;
     }
 

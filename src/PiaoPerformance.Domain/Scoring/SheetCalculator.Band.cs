@@ -51,9 +51,15 @@ public static partial class SheetCalculator
     private static bool IsNegative(decimal score, decimal threshold, Explanation explanation)
     {
         var negative = score < threshold;
-        explanation.Add(negative
-            ? $"Valutazione negativa: D = {Show.Against(score, threshold)} < {Show.Number(threshold)} (SPEC §4.4); la segnalazione non modifica la fascia."
-            : $"Valutazione non negativa: D = {Show.Against(score, threshold)} ≥ {Show.Number(threshold)} (SPEC §4.4).");
+        // Two calls, not a conditional expression: a disabled explanation then formats nothing.
+        if (negative)
+        {
+            explanation.Add($"Valutazione negativa: D = {Show.Against(score, threshold)} < {Show.Number(threshold)} (SPEC §4.4); la segnalazione non modifica la fascia.");
+        }
+        else
+        {
+            explanation.Add($"Valutazione non negativa: D = {Show.Against(score, threshold)} ≥ {Show.Number(threshold)} (SPEC §4.4).");
+        }
         return negative;
     }
 }
