@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiaoPerformance.Infrastructure.Access;
+using PiaoPerformance.Infrastructure.Audit;
 using PiaoPerformance.Infrastructure.Data;
+using PiaoPerformance.Infrastructure.Lifecycle;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Infrastructure.Scoring;
 using PiaoPerformance.Infrastructure.Seed;
@@ -18,10 +20,13 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
+        services.AddSingleton<PlanLifecycleService>();
+        services.AddSingleton<ObjectiveEditService>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
         services.AddSingleton<ActorLoader>();
+        services.AddSingleton<AuditQueries>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 // scripts/run serves the build output in Production: the static assets (Bootstrap Italia, compressed variants)
 // live in obj/ and node_modules until publish, so map them in every environment, not only in Development.
 builder.WebHost.UseStaticWebAssets();
+builder.HideServerHeader();
 builder.AddPiaoLogging();
 builder.AddItalianCulture();
 
@@ -23,7 +24,9 @@ builder.Services.AddPiaoInfrastructure(connectionString);
 builder.Services.AddPiaoHealthChecks();
 builder.Services.AddPiaoApi();
 builder.Services.AddPiaoAuthentication();
-builder.Services.AddPiaoRateLimits();
+builder.Services.AddPiaoDataProtection();
+builder.Services.AddPiaoRateLimits(builder.Configuration);
+builder.Services.AddPiaoErrorHandling();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -31,10 +34,14 @@ try
 {
     await app.PrepareDatabaseAsync();
 
-    // In every environment: API errors become problem details (ApiProblemHandler), page errors the /errore page.
-    app.UseExceptionHandler("/errore", createScopeForErrors: true);
+    // Security headers first, so that every response carries them, error pages and 429s included (docs/security.md).
+    app.UseSecurityHeaders();
 
+    // In every environment: API errors become problem details (ApiProblemHandler, UnexpectedApiErrorHandler), page
+    // errors the /errore page; never a stack trace.
+    app.UsePiaoErrorHandling();
     app.UseRequestLogging();
+    app.UseCrossSiteApiGuard();
     app.UseApiProblemDetails();
     app.UseRequestLocalization();
     app.UseStatusCodePagesWithReExecute("/non-trovato");

@@ -6,7 +6,7 @@ namespace PiaoPerformance.Domain.Access;
 /// Who may do what (issue 5, SPEC §1.6 and §3.1). Services ask these before reading or changing anything, so a hidden
 /// menu is never the only barrier. Every rule first requires the actor's own ente.
 /// </summary>
-public static class AccessRules
+public static partial class AccessRules
 {
     public static bool SameEnte(Actor actor, Guid municipalityId) => actor.MunicipalityId == municipalityId;
 
@@ -19,10 +19,7 @@ public static class AccessRules
     /// assigned to that person).
     /// </summary>
     public static bool CanEditObjective(Actor actor, PlanCycle plan, Objective objective, bool unitSubmitted) =>
-        SameEnte(actor, objective.MunicipalityId)
-        && plan.Id == objective.PlanCycleId
-        && plan.State == PlanState.Bozza
-        && (actor.Has(AppRole.Segretario) || (!unitSubmitted && objective.OwnerUnitId is { } unit && Heads(actor, unit, objective.ResponsiblePersonId)));
+        WhyCannotEditObjective(actor, plan, objective, unitSubmitted) is null;
 
     /// <summary>The responsabile sends their unit's cards for approval.</summary>
     public static bool CanSubmitUnit(Actor actor, PlanCycle plan, Guid unitId) =>

@@ -6,7 +6,7 @@ namespace PiaoPerformance.Domain.Planning;
 /// <summary>
 /// A PIAO triennio (e.g. "PIAO 2024-2026", S0:3) of one ente, evaluated year by year: the plan of sub-section 2.2.
 /// </summary>
-public sealed class PlanCycle : ITenantOwned
+public sealed partial class PlanCycle : ITenantOwned
 {
     private readonly List<PlanNote> _notes = [];
 

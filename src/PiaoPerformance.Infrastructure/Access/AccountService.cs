@@ -92,6 +92,10 @@ public sealed class AccountService(IDbContextFactory<PiaoDbContext> contextFacto
         }
 
         account.SetPasswordHash(Hash(account, newPassword));
+        // The audit names the account's own person: only they know the current password. Roles play no part here.
+        var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == account.PersonId, ct);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        db.AuditAs(Actor.Create(account, person, [], [], [], today, today, today), "Cambio della password da parte dell'utente");
         await db.SaveChangesAsync(ct);
     }
 

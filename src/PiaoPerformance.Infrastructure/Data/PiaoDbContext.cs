@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
@@ -36,13 +37,61 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
 
     public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
 
+    /// <summary>AuditEntries: read-only for the app; the database refuses UPDATE, DELETE and TRUNCATE.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Who the audit rows of this context's saves name; null writes them as the system ("sistema"): the demo seed, a
+    /// sign-in. Set it once after creating the context, before <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+    /// </summary>
+    public Actor? AuditActor { get; set; }
+
+    /// <summary>The reason the audit rows of this context's saves carry (a variation's motive); null when none is asked.</summary>
+    public string? AuditReason { get; set; }
+
+    /// <summary>Sets <see cref="AuditActor"/> and <see cref="AuditReason"/> in one call; returns the context.</summary>
+    public PiaoDbContext AuditAs(Actor? actor, string? reason = null)
+    {
+        AuditActor = actor;
+        AuditReason = reason;
+        return this;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Stamps the ente on owned parts, writes one audit row per aggregate root changed, checks-and-locks the row versions
+    /// of modified roots, then saves: the audit rows are part of the same save, so they commit or roll back with it.
+    /// Returns the number of the caller's rows written (audit rows not counted).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantStamping.StampOwnedParts(ChangeTracker);
         var roots = RowVersionCheck.ModifiedRoots(ChangeTracker);
+        var audit = AuditTrail.Record(this, Snapshot(AuditActor), AuditReason);
+        try
+        {
+            return await SaveCheckedAsync(roots, acceptAllChangesOnSuccess, cancellationToken) - audit.Count;
+        }
+        finally
+        {
+            AuditTrail.Forget(this, audit);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PiaoDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 4);
+    }
+
+    private async Task<int> SaveCheckedAsync(IReadOnlyList<EntityEntry> roots, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (roots.Count == 0 || Database.CurrentTransaction is not null)
         {
             await RowVersionCheck.VerifyAsync(this, roots, cancellationToken);
@@ -57,13 +106,6 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
         return written;
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PiaoDbContext).Assembly);
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // Enums are stored by name: readable in SQL and stable when members are reordered.
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<decimal>().HavePrecision(9, 4);
-    }
+    private static AuditActorSnapshot? Snapshot(Actor? actor) =>
+        actor is null ? null : new AuditActorSnapshot(actor.AccountId, actor.Username, actor.PersonId, actor.DisplayName);
 }

@@ -70,7 +70,8 @@ internal sealed record PlanData(
     IReadOnlyList<StaffAssignment> Staff,
     IReadOnlyList<MandateLine> MandateLines,
     IReadOnlyList<BudgetProgramme> BudgetProgrammes,
-    IReadOnlyList<Objective> Objectives)
+    IReadOnlyList<Objective> Objectives,
+    IReadOnlyDictionary<Guid, uint> ObjectiveVersions)
 {
     public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct)
     {
@@ -86,6 +87,10 @@ internal sealed record PlanData(
             .Where(o => o.PlanCycleId == cycle.Id)
             .OrderBy(o => o.SortOrder)
             .ToListAsync(ct);
-        return new PlanData(municipality, cycle, units, people, managers, staff, lines, programmes, objectives);
+        // The row versions are a shadow property, which a no-tracking query does not keep: read them alongside.
+        var versions = await db.Objectives.Where(o => o.PlanCycleId == cycle.Id)
+            .Select(o => new { o.Id, Version = EF.Property<uint>(o, RowVersionCheck.Property) })
+            .ToDictionaryAsync(o => o.Id, o => o.Version, ct);
+        return new PlanData(municipality, cycle, units, people, managers, staff, lines, programmes, objectives, versions);
     }
 }

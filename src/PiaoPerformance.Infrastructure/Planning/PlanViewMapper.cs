@@ -53,7 +53,8 @@ internal sealed class PlanViewMapper
             new MethodNotesView(
                 "INDICAZIONI METODOLOGICHE PER LA VALUTAZIONE",
                 cycle.NotesOf(PlanNoteKind.MethodIntro).FirstOrDefault(),
-                cycle.NotesOf(PlanNoteKind.MethodItem).ToList()));
+                cycle.NotesOf(PlanNoteKind.MethodItem).ToList()),
+            cycle.VersionNumber);
     }
 
     public ObjectiveView Objective(Objective o) => new(
@@ -97,7 +98,8 @@ internal sealed class PlanViewMapper
         o.Contributions.OrderBy(c => _units.TryGetValue(c.OrgUnitId, out var u) ? u.SortOrder : int.MaxValue).Select(c => new ContributionView(c.OrgUnitId, _units.TryGetValue(c.OrgUnitId, out var u) ? u.Name : "", c.ContributionPct,
             c.ExpectedValue, c.MeasurementIndicators, c.ExpectedOutcome)).ToList(),
         o.AchievementRule is { } rule ? new AchievementRuleView(rule.Kind, rule.MeasureUnit, rule.Steps) : null,
-        _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList());
+        _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList(),
+        _data.ObjectiveVersions.GetValueOrDefault(o.Id));
 
     private UnitView Unit(OrgUnit unit, IEnumerable<PositionWeights> positions) => new(
         unit.Id,

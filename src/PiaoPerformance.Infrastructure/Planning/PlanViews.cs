@@ -9,6 +9,7 @@ namespace PiaoPerformance.Infrastructure.Planning;
 
 public sealed record PlanSummary(Guid Id, Guid MunicipalityId, string Ente, string Cycle, int StartYear, int EndYear, PlanState State);
 
+/// <summary>The whole plan as pages and the API read it; <see cref="VersionNumber"/> counts its variazioni.</summary>
 public sealed record PlanView(
     Guid Id,
     string Ente,
@@ -24,7 +25,8 @@ public sealed record PlanView(
     IReadOnlyList<ObjectiveView> CrossCuttingObjectives,
     IReadOnlyList<string> PaymentTimesNotes,
     IReadOnlyList<UnitView> Units,
-    MethodNotesView MethodNotes);
+    MethodNotesView MethodNotes,
+    int VersionNumber = 1);
 
 public sealed record MandateLineView(Guid Id, string Code, string Name);
 
@@ -61,6 +63,7 @@ public sealed record WeightTotalView(
     WeightingMode Mode,
     bool IsComplete);
 
+/// <summary>One card; <see cref="Version"/> is the token a change sends back to detect a concurrent save (ADR-006).</summary>
 public sealed record ObjectiveView(
     Guid Id,
     Guid PlanId,
@@ -99,7 +102,8 @@ public sealed record ObjectiveView(
     IReadOnlyList<string> Staff,
     IReadOnlyList<ContributionView> Contributions,
     AchievementRuleView? AchievementRule,
-    IReadOnlyList<ObjectiveView> Children);
+    IReadOnlyList<ObjectiveView> Children,
+    uint Version = 0);
 
 public sealed record IndicatorView(Guid Id, string Name, string? Description, string? FormulaText, IndicatorUnit Unit, Polarity Polarity,
     string? Target, string? Baseline, string? DataSource, IReadOnlyList<IndicatorHistoryValue> History);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace PiaoPerformance.Web.Api;
 
@@ -29,9 +30,26 @@ internal static class ApiSetup
             options.SwaggerEndpoint("/openapi/v1.json", "PiaoPerformance v1");
         });
         var api = app.MapGroup("/api/v1");
+        api.AddEndpointFilter(NotFoundAsProblemAsync);
         api.MapAuthEndpoints();
         api.MapPlanEndpoints();
+        api.MapPlanLifecycleEndpoints();
         api.MapScoringEndpoints();
         api.MapCalendarEndpoints();
+        api.MapAuditEndpoints();
+    }
+
+    /// <summary>
+    /// An endpoint's bare <c>TypedResults.NotFound()</c> has no body, so the page status-code handler would answer the
+    /// HTML "pagina non trovata": an API client gets a 404 problem JSON instead, the same for a missing id and for
+    /// another ente's.
+    /// </summary>
+    private static async ValueTask<object?> NotFoundAsProblemAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        var inner = result is INestedHttpResult nested ? nested.Result : result;
+        return inner is NotFound
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Non trovato", detail: "La risorsa richiesta non esiste o non è accessibile.")
+            : result;
     }
 }

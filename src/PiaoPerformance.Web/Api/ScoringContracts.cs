@@ -22,11 +22,11 @@ public enum AreaInquadramento
     Funzionari,
 }
 
-public sealed record WeightingGridRequest(Rilevanza? Importance, Rilevanza? ExternalImpact, Rilevanza? Complexity, Rilevanza? Feasibility, decimal? ContributionPct);
+public sealed record WeightingGridRequest(Rilevanza? Importance, Rilevanza? ExternalImpact, Rilevanza? Complexity, Rilevanza? Feasibility, decimal? ContributionPct = null);
 
 public sealed record WeightingGridResponse(int Score, decimal? AbsoluteWeight, IReadOnlyList<string> Explanation);
 
-public sealed record FundSplitRequest(decimal? Fund, Dictionary<AreaInquadramento, decimal>? Coefficients, IReadOnlyList<FundSplitUnitRequest>? Units);
+public sealed record FundSplitRequest(decimal? Fund, IReadOnlyList<FundSplitUnitRequest>? Units, Dictionary<AreaInquadramento, decimal>? Coefficients = null);
 
 public sealed record FundSplitUnitRequest(string? Id, Dictionary<AreaInquadramento, int>? Staff);
 
@@ -47,6 +47,22 @@ internal static class ApiJson
     public static T Required<T>(T? value, string field, string label)
         where T : class =>
         value ?? throw new Domain.Common.DomainException($"{label}: campo obbligatorio.", field);
+
+    /// <summary>
+    /// Runs a computation whose inputs the domain leaves unbounded (money): a decimal overflow becomes a domain error
+    /// naming the field, not a 500.
+    /// </summary>
+    public static T WithinRange<T>(Func<T> compute, string field, string message)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException)
+        {
+            throw new Domain.Common.DomainException(message, field);
+        }
+    }
 
     public static bool IsNumber(JsonElement? element) => element is { ValueKind: JsonValueKind.Number };
 }

@@ -50,12 +50,13 @@ internal static partial class ScoringEndpoints
             ? ClassificationCoefficients.Ccnl2019_2021.With(overrides.ToDictionary(o => Area(o.Key), o => o.Value))
             : ClassificationCoefficients.Ccnl2019_2021;
         var headcounts = units.Select((u, i) => new UnitHeadcount(
-                u.Id ?? "",
+                (u ?? throw new DomainException($"Unità n. {i + 1}: manca (null).", $"units[{i}]")).Id ?? "",
                 (u.Staff ?? throw new DomainException("Personale dell'unità: campo obbligatorio.", $"units[{i}].staff"))
                     .ToDictionary(s => Area(s.Key), s => s.Value)))
             .ToList();
         var explanation = new Explanation();
-        var result = FundSplit.Split(fund, headcounts, coefficients, explanation);
+        var result = ApiJson.WithinRange(() => FundSplit.Split(fund, headcounts, coefficients, explanation),
+            "fund", "Fondo, coefficienti o personale troppo grandi per il calcolo.");
         return new FundSplitResponse(
             result.Units.Select(u => new FundSplitUnitResponse(u.Id, u.WeightedUnits, u.Amount)).ToList(),
             result.Total,
@@ -85,7 +86,9 @@ internal static partial class ScoringEndpoints
     {
         var input = SheetMapping.ToInput(request);
         var system = await settings.SystemForAsync(await current.GetAsync(ct), planId, ct);
-        var result = SheetCalculator.Score(input, system, new Explanation());
+        // The only unbounded amount of a sheet is the maximum pay: an overflow can only come from it.
+        var result = ApiJson.WithinRange(() => SheetCalculator.Score(input, system, new Explanation()),
+            "pay.maximum", "Importo massimo troppo grande per il calcolo.");
         return SheetMapping.ToResponse(result);
     }
 }

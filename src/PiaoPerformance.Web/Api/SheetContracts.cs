@@ -2,7 +2,8 @@ using System.Text.Json;
 
 namespace PiaoPerformance.Web.Api;
 
-// POST /api/v1/scoring/sheet: the request and response shapes named in issue 4, field for field.
+// POST /api/v1/scoring/sheet: the request and response shapes named in issue 4, field for field. Optional fields have
+// a default, so that OpenAPI does not list them as required.
 
 public sealed record SheetRequest(
     string? Role,
@@ -10,19 +11,19 @@ public sealed record SheetRequest(
     decimal? EntePerformance,
     IReadOnlyList<SheetObjectiveRequest>? Objectives,
     IReadOnlyList<int>? BehaviourScores,
-    SanctionsRequest? Sanctions,
-    ServiceRequest? Service,
-    PayRequest? Pay,
-    OptionsRequest? Options);
+    SanctionsRequest? Sanctions = null,
+    ServiceRequest? Service = null,
+    PayRequest? Pay = null,
+    OptionsRequest? Options = null);
 
 public sealed record SheetObjectiveRequest(
     string? Id,
-    decimal? Weight,
-    decimal? AchievementPct,
-    RuleRequest? Rule,
-    decimal? MeasuredValue,
-    JsonElement? ReachedStep,
-    bool? Reached,
+    decimal? Weight = null,
+    decimal? AchievementPct = null,
+    RuleRequest? Rule = null,
+    decimal? MeasuredValue = null,
+    JsonElement? ReachedStep = null,
+    bool? Reached = null,
     bool Excluded = false,
     string? ExclusionReason = null,
     bool ContingentNotExercised = false,
@@ -32,17 +33,17 @@ public sealed record SheetObjectiveRequest(
     string? OverrideReason = null);
 
 /// <summary><c>steps</c>: [{from, pct}] for thresholds, [{label, pct}] for milestones; <c>target</c> and <c>polarity</c> for proportional rules.</summary>
-public sealed record RuleRequest(string? Kind, IReadOnlyList<RuleStepRequest>? Steps, decimal? Target, string? Polarity);
+public sealed record RuleRequest(string? Kind, IReadOnlyList<RuleStepRequest>? Steps = null, decimal? Target = null, string? Polarity = null);
 
-public sealed record RuleStepRequest(decimal? From, string? Label, decimal? Pct);
+public sealed record RuleStepRequest(decimal? From = null, string? Label = null, decimal? Pct = null);
 
 public sealed record SanctionsRequest(int WrittenReprimand = 0, int Fine = 0, int Suspension = 0, bool Dismissal = false);
 
-public sealed record ServiceRequest(DateOnly? From, DateOnly? To, decimal? PartTimePct, bool VerticalPartTime = false, bool ProtectedAbsence = false);
+public sealed record ServiceRequest(DateOnly? From = null, DateOnly? To = null, decimal? PartTimePct = null, bool VerticalPartTime = false, bool ProtectedAbsence = false);
 
-public sealed record PayRequest(decimal? Maximum, bool InterimIncrease = false, bool? PaymentTimesMet = null);
+public sealed record PayRequest(decimal? Maximum = null, bool InterimIncrease = false, bool? PaymentTimesMet = null);
 
-public sealed record OptionsRequest(string? SanctionCombination, bool? RoundTotal, string? PaymentTimesMode, string? ProrationBasis);
+public sealed record OptionsRequest(string? SanctionCombination = null, bool? RoundTotal = null, string? PaymentTimesMode = null, string? ProrationBasis = null);
 
 public sealed record SheetResponse(
     IReadOnlyList<SheetObjectiveResponse> Objectives,

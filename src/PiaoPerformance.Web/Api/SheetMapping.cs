@@ -33,8 +33,9 @@ internal static class SheetMapping
                 ProtectedAbsence = service.ProtectedAbsence,
             }
             : null,
-        Pay = request.Pay is { } pay
-            ? new PayInput { Maximum = ApiJson.Required(pay.Maximum, "pay.maximum", "Importo massimo"), InterimIncrease = pay.InterimIncrease, PaymentTimesMet = pay.PaymentTimesMet }
+        // Issue 4: "pay (cents, or null without pay.maximum)": no maximum, no amount (the explanation says so).
+        Pay = request.Pay is { Maximum: { } maximum } pay
+            ? new PayInput { Maximum = maximum, InterimIncrease = pay.InterimIncrease, PaymentTimesMet = pay.PaymentTimesMet }
             : null,
         Options = Options(request.Options),
     };
@@ -56,9 +57,14 @@ internal static class SheetMapping
         result.Pay,
         result.Explanation);
 
-    private static ObjectiveInput Objective(SheetObjectiveRequest o, int index)
+    private static ObjectiveInput Objective(SheetObjectiveRequest? o, int index)
     {
         var path = $"objectives[{index}]";
+        if (o is null)
+        {
+            throw new DomainException($"Obiettivo n. {index + 1}: manca (null).", path);
+        }
+
         return new ObjectiveInput(o.Id ?? $"{index + 1}", o.Weight, Achievement(o, path))
         {
             Excluded = o.Excluded,
@@ -86,6 +92,14 @@ internal static class SheetMapping
     {
         var kind = Parse<AchievementRuleKind>(rule.Kind, $"{path}.rule.kind", "Tipo di regola", "NumericThreshold, Milestone, Proportional, Binary");
         var steps = rule.Steps ?? [];
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (steps[i] is null)
+            {
+                throw new DomainException($"Livello n. {i + 1} della regola: manca (null).", $"{path}.rule.steps[{i}]");
+            }
+        }
+
         return kind switch
         {
             AchievementRuleKind.NumericThreshold => new AchievementInput

@@ -18,6 +18,10 @@ public static class Fmt
 
     public static string Date(DateOnly? value) => value is null ? "—" : value.Value.ToString("dd/MM/yyyy", It);
 
+    /// <summary>An instant as Rome reads it: "01/02/2024 10:30".</summary>
+    public static string Instant(DateTimeOffset? value) =>
+        value is null ? "—" : Domain.Common.ItalianTime.ToLocal(value.Value).ToString("dd/MM/yyyy HH:mm", It);
+
     /// <summary>A manager's period: "dal 26/01/2024 al 04/03/2024", "fino al 14/01/2024", "dal 01/01/2024".</summary>
     public static string Period(DateOnly from, DateOnly? to, int cycleStartYear) =>
         (from.Month == 1 && from.Day == 1 && from.Year <= cycleStartYear, to) switch

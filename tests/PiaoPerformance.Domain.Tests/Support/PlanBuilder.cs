@@ -1,3 +1,5 @@
+using PiaoPerformance.Domain.Indicators;
+using PiaoPerformance.Domain.Lifecycle;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
@@ -88,6 +90,23 @@ public sealed class PlanBuilder
 
     public IReadOnlyList<PositionWeights> WeightTotals(MunicipalitySettings? settings = null) =>
         Domain.Planning.WeightTotals.Compute(Units, Managers, Objectives, settings ?? Municipality.Settings);
+
+    /// <summary>Gives every operational and management card one indicator, as approval requires.</summary>
+    public PlanBuilder WithIndicators()
+    {
+        foreach (var card in Objectives.Where(o => o.Level != ObjectiveLevel.Strategic && o.Indicators.Count == 0))
+        {
+            card.AddIndicator(new IndicatorDraft($"Indicatore di {card.Title}"));
+        }
+
+        return this;
+    }
+
+    /// <summary>The ids of the units that own cards: the units that send them for approval.</summary>
+    public IReadOnlyCollection<Guid> UnitsWithCards => Objectives.Where(o => o.OwnerUnitId is not null).Select(o => o.OwnerUnitId!.Value).Distinct().ToList();
+
+    public IReadOnlyList<ApprovalProblem> ApprovalProblems() =>
+        ApprovalCheck.Problems(Units, Managers, People, Objectives, Municipality.Settings);
 
     private Objective Add(Objective objective)
     {

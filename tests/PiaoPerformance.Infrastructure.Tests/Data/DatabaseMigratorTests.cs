@@ -6,8 +6,8 @@ namespace PiaoPerformance.Infrastructure.Tests.Data;
 
 public sealed class DatabaseMigratorTests(EmptyPostgresDatabase database) : IClassFixture<EmptyPostgresDatabase>
 {
-    // Tables that belong to no ente: the ente itself and EF's bookkeeping.
-    private static readonly string[] SharedTables = ["__EFMigrationsHistory", "Municipalities"];
+    // Tables that belong to no ente: the ente itself, EF's bookkeeping and the installation's data protection key ring.
+    private static readonly string[] SharedTables = ["__EFMigrationsHistory", "Municipalities", "DataProtectionKeys"];
 
     [Fact]
     public async Task MigratingAnEmptyDatabaseAppliesEveryMigrationAndLeavesNonePending()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Indicators;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
@@ -65,6 +66,39 @@ public sealed class TestPlan
         var number = Objectives.Count(o => o.Kind == ObjectiveKind.CrossCutting) + 1;
         Add(new Objective(Cycle, ObjectiveLevel.Strategic, ObjectiveKind.CrossCutting, number, $"Obiettivo strategico {number} ({Municipality.Name})", null));
         Objectives[^1].SetWeight(weight);
+        return this;
+    }
+
+    /// <summary>The Segretario comunale, heading the Segreteria (set by <see cref="WithSegretario"/>).</summary>
+    public Person? Segretario { get; private set; }
+
+    /// <summary>The head of the unit with this code.</summary>
+    public Person HeadOf(string code) =>
+        People.Single(p => p.Id == Managers.Single(m => m.OrgUnitId == Units.Single(u => u.Code == code).Id).PersonId);
+
+    /// <summary>The unit objectives of the unit with this code, in order.</summary>
+    public IReadOnlyList<Objective> ObjectivesOf(string code) =>
+        Objectives.Where(o => o.OwnerUnitId == Units.Single(u => u.Code == code).Id).ToList();
+
+    /// <summary>A Segreteria headed by the Segretario comunale, with no objectives of its own.</summary>
+    public TestPlan WithSegretario()
+    {
+        var unit = new OrgUnit(Municipality.Id, OrgUnitKind.Segreteria, "SEG", "Segretario comunale", Units.Count + 1);
+        Segretario = new Person(Municipality.Id, "Dott.", "Segretario", Municipality.Name);
+        Units.Add(unit);
+        People.Add(Segretario);
+        Managers.Add(new ManagerAssignment(unit, Segretario, ManagerRole.Segretario, new DateOnly(2024, 1, 1), null, false));
+        return this;
+    }
+
+    /// <summary>One indicator on every operational card, as approval requires.</summary>
+    public TestPlan WithIndicators()
+    {
+        foreach (var card in Objectives.Where(o => o.Level != ObjectiveLevel.Strategic && o.Indicators.Count == 0))
+        {
+            card.AddIndicator(new IndicatorDraft($"Indicatore dell'obiettivo {card.Number}"));
+        }
+
         return this;
     }
 

@@ -682,6 +682,30 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Approval", "PiaoPerformance.Domain.Planning.PlanCycle.Approval#PlanApproval", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("ApprovedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ApprovedAt");
+
+                            b1.Property<Guid>("ApprovedByPersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("ApprovedByPersonId");
+
+                            b1.Property<DateOnly>("DeliberationDate")
+                                .HasColumnType("date")
+                                .HasColumnName("ApprovalDeliberationDate");
+
+                            b1.Property<string>("DeliberationNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("ApprovalDeliberationNumber");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
@@ -690,6 +714,163 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("PlanCycles");
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ActorAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ActorPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorUsername")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CorrelationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NewValues")
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OldValues")
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorPersonId");
+
+                    b.HasIndex("CorrelationId");
+
+                    b.HasIndex("EntityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("MunicipalityId", "OccurredAt");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.Lifecycle.PlanVersionSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ApprovedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DeliberationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeliberationNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<DateOnly?>("VariationActDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("VariationActNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("VariationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PlanCycleId", "VersionNumber")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions", (string)null);
                 });
 
             modelBuilder.Entity("PiaoPerformance.Domain.Access.AccessGrant", b =>
@@ -1260,6 +1441,88 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("PiaoPerformance.Domain.Lifecycle.PlanVariation", "Variations", b1 =>
+                        {
+                            b1.Property<Guid>("PlanCycleId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("VersionNumber")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("ActDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ActNumber")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RecordedByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("PlanCycleId", "VersionNumber");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("PlanVariations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanCycleId");
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Lifecycle.UnitSubmission", "Submissions", b1 =>
+                        {
+                            b1.Property<Guid>("PlanCycleId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OrgUnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ChangedByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("IsSubmitted")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ReturnReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("PlanCycleId", "OrgUnitId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.ToTable("PlanUnitSubmissions", (string)null);
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanCycleId");
+                        });
+
                     b.OwnsMany("PiaoPerformance.Domain.Planning.PlanNote", "Notes", b1 =>
                         {
                             b1.Property<Guid>("PlanCycleId")
@@ -1288,6 +1551,25 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         });
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Submissions");
+
+                    b.Navigation("Variations");
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.Lifecycle.PlanVersionSnapshot", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

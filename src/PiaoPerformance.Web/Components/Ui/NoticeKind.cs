@@ -1,0 +1,8 @@
+namespace PiaoPerformance.Web.Components.Ui;
+
+public enum NoticeKind
+{
+    Info,
+    Success,
+    Error,
+}
