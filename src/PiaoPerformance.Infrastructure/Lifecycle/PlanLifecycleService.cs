@@ -24,12 +24,13 @@ public sealed partial class PlanLifecycleService(IDbContextFactory<PiaoDbContext
         RunAsync(actor, planId, reason, async (db, plan) =>
         {
             await EnsureUnitOfPlanAsync(db, plan, unitId, ct);
-            if (!AccessRules.CanSubmitUnit(actor, plan, unitId) && plan.State == PlanState.Bozza)
+            // Who may send is decided first, in every state (a wrong role is 403 whatever the plan's state);
+            // then, outside Bozza, the domain says why nothing can be sent (400).
+            if (!AccessRules.Heads(actor, unitId, null) && !actor.Has(AppRole.Segretario))
             {
                 throw new AccessDeniedException(AccessRules.NotHeadOfUnit);
             }
 
-            // Outside Bozza the domain says why nothing can be sent.
             plan.SubmitUnit(unitId, await UnitsWithCardsAsync(db, plan.Id, ct), actor.PersonId, clock.GetUtcNow());
         }, ct);
 

@@ -5,13 +5,14 @@ using PiaoPerformance.Web.Tests.Support;
 
 namespace PiaoPerformance.Web.Tests.Api;
 
+/// <summary>The read API as a signed-in reader of the demo comune (the NIV member) sees it.</summary>
 [Collection(AppCollection.Name)]
 public sealed class PlansApi(PiaoAppFixture app)
 {
     [Fact]
     public async Task ListHasTheDemoPlanWithEnteCycleAndState()
     {
-        var plans = (await app.Http.GetJsonAsync("api/v1/plans")).AsArray();
+        var plans = (await (await app.SignedInAsync()).GetJsonAsync("api/v1/plans")).AsArray();
 
         var plan = plans.ShouldHaveSingleItem()!;
         ((string?)plan["ente"]).ShouldBe(DemoPlan.Ente);
@@ -26,7 +27,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task PlanHoldsEveryUnitWithItsObjectiveCardsInTheDocumentsOrder()
     {
-        var plan = await app.Http.DemoPlanAsync();
+        var plan = await (await app.SignedInAsync()).DemoPlanAsync();
 
         var units = plan["units"]!.AsArray();
         units.Select(u => (string?)u!["code"]).ShouldBe(DemoPlan.Units.Select(u => u.Code));
@@ -42,7 +43,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task ObjectiveCardsCarryEveryFieldOfTheDocument()
     {
-        var plan = await app.Http.DemoPlanAsync();
+        var plan = await (await app.SignedInAsync()).DemoPlanAsync();
 
         var card = plan["units"]!.AsArray().Single(u => (string?)u!["code"] == "I")!["objectives"]!.AsArray()[0]!;
         ((int?)card["number"]).ShouldBe(1);
@@ -68,7 +69,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task PlanHoldsTheTwoCrossCuttingStrategicObjectivesWithTheirShares()
     {
-        var plan = await app.Http.DemoPlanAsync();
+        var plan = await (await app.SignedInAsync()).DemoPlanAsync();
 
         var strategic = plan["crossCuttingObjectives"]!.AsArray();
         strategic.Count.ShouldBe(DemoPlan.CrossCutting.Count);
@@ -90,7 +91,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task EveryWeightTotalReachesOneHundred()
     {
-        var plan = await app.Http.DemoPlanAsync();
+        var plan = await (await app.SignedInAsync()).DemoPlanAsync();
 
         var totals = plan["units"]!.AsArray().SelectMany(u => u!["weightTotals"]!.AsArray().Select(t => (Unit: (string?)u["code"], Total: t!))).ToList();
         totals.Count.ShouldBe(9, "one total per person evaluated: 8 units, Settore VI split between two responsabili");
@@ -109,9 +110,9 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task ObjectiveIsReadableOnItsOwn()
     {
-        var id = await app.Http.ObjectiveIdAsync("SEG", 7);
+        var id = await (await app.SignedInAsync()).ObjectiveIdAsync("SEG", 7);
 
-        var objective = await app.Http.GetJsonAsync($"api/v1/objectives/{id}");
+        var objective = await (await app.SignedInAsync()).GetJsonAsync($"api/v1/objectives/{id}");
 
         ((string?)objective["id"]).ShouldBe(id.ToString());
         ((bool?)objective["isContingent"]).ShouldBe(true);
@@ -123,7 +124,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [InlineData("api/v1/objectives/{0}")]
     public async Task UnknownIdIsNotFound(string pathFormat)
     {
-        using var response = await app.Http.GetAsync(string.Format(CultureInfo.InvariantCulture, pathFormat, Guid.NewGuid()));
+        using var response = await (await app.SignedInAsync()).GetAsync(string.Format(CultureInfo.InvariantCulture, pathFormat, Guid.NewGuid()));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
@@ -131,7 +132,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task OpenApiDocumentDescribesThePlanEndpoints()
     {
-        var document = await app.Http.GetJsonAsync("openapi/v1.json");
+        var document = await (await app.SignedInAsync()).GetJsonAsync("openapi/v1.json");
 
         var paths = document["paths"]!.AsObject();
         var documented = paths.Select(p => p.Key).ToList();
@@ -148,7 +149,7 @@ public sealed class PlansApi(PiaoAppFixture app)
     [Fact]
     public async Task SwaggerUiIsServedOverTheDocument()
     {
-        var html = await app.Http.GetStringAsync("api/docs/index.html");
+        var html = await (await app.SignedInAsync()).GetStringAsync("api/docs/index.html");
 
         html.ShouldContain("swagger-ui");
     }

@@ -11,7 +11,7 @@ public sealed class ItalianFormats(PiaoAppFixture app) : BrowserTest(app)
     {
         var card = new ObjectiveCardPage(Browser);
 
-        await card.GotoAsync(await App.Http.ObjectiveIdAsync("I", 1));
+        await card.GotoAsync(await (await App.SignedInAsync()).ObjectiveIdAsync("I", 1));
 
         await Expect(card.Page.Locator("html")).ToHaveAttributeAsync("lang", "it");
         await Expect(card.Weight).ToHaveTextAsync("15 %");
@@ -24,7 +24,7 @@ public sealed class ItalianFormats(PiaoAppFixture app) : BrowserTest(app)
     {
         var card = new ObjectiveCardPage(Browser);
 
-        await card.GotoAsync(await App.Http.ObjectiveIdAsync("I", 2));
+        await card.GotoAsync(await (await App.SignedInAsync()).ObjectiveIdAsync("I", 2));
 
         await Expect(card.End).ToHaveTextAsync("31.12 di ciascun anno");
     }

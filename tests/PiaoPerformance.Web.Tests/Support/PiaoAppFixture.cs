@@ -4,8 +4,9 @@ namespace PiaoPerformance.Web.Tests.Support;
 
 /// <summary>
 /// The whole suite's running app and browser, started once: a fresh database <c>piao_web_&lt;guid8&gt;</c>, the app on
-/// Kestrel over it with the demo comune seeded, an <see cref="HttpClient"/> to it, and one headless Chromium.
-/// Each browser test opens its own context and page (<see cref="NewPageAsync"/>).
+/// Kestrel over it with the demo comune seeded, an anonymous <see cref="HttpClient"/> to it, the suite's signed-in
+/// sessions (<see cref="Accounts"/>), and one headless Chromium. Each browser test opens its own context and page
+/// (<see cref="NewPageAsync"/>), signed in with a cached cookie when it asks.
 /// </summary>
 public sealed class PiaoAppFixture : IAsyncLifetime
 {
@@ -15,11 +16,24 @@ public sealed class PiaoAppFixture : IAsyncLifetime
     private PiaoWebApplicationFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly Lazy<Task<OtherEnte>> _otherEnte;
+
+    public PiaoAppFixture() => _otherEnte = new(() => OtherEnte.CreateAsync(Services));
 
     /// <summary>The app's root address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>An anonymous client (nobody signs in with it): what a caller who never signed in gets.</summary>
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>One signed-in session per account for the whole suite.</summary>
+    public Accounts Accounts { get; private set; } = null!;
+
+    /// <summary>The app's services (its <c>IDbContextFactory</c>, its services), to set up data behind its back.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app is not started.");
+
+    /// <summary>A second comune with an approved plan, created on first use (<see cref="Support.OtherEnte"/>).</summary>
+    public Task<OtherEnte> OtherEnteAsync() => _otherEnte.Value;
 
     public async Task InitializeAsync()
     {
@@ -34,7 +48,10 @@ public sealed class PiaoAppFixture : IAsyncLifetime
         _factory.StartServer();
         BaseAddress = _factory.ServerAddress;
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        Accounts = new Accounts(BaseAddress);
 
+        // Pages render once the circuit connects; on a busy machine that can take longer than Expect's 5 s default.
+        Assertions.SetDefaultExpectTimeout(10_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -44,18 +61,27 @@ public sealed class PiaoAppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A page in a context of its own (no cookies or storage shared between tests), Italian locale.</summary>
-    public async Task<BrowserPage> NewPageAsync()
+    /// <summary>
+    /// A page in a context of its own (no cookies or storage shared between tests), Italian locale; signed in as
+    /// <paramref name="signedInAs"/> with the session's cookie (no sign-in spent), anonymous when null.
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync(string? signedInAs = null)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
         var context = await browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = "it-IT" });
         context.SetDefaultTimeout(10_000);
+        if (signedInAs is not null)
+        {
+            await Accounts.SignInAsync(context, signedInAs);
+        }
+
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
     public async Task DisposeAsync()
     {
         Http?.Dispose();
+        Accounts?.Dispose();
         if (_browser is not null)
         {
             await _browser.DisposeAsync();

@@ -38,5 +38,10 @@ public sealed class PiaoWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Piao", _connectionString);
         builder.UseSetting("Piao:SeedDemo", "true");
+
+        // Every test signs in from 127.0.0.1: one address, one sign-in budget for the whole suite. Accounts signs in
+        // once per account, but the suite has a dozen accounts and the sign-in flow tests; the limit itself is tested
+        // on an app of its own (Security/SignInRateLimit).
+        builder.UseSetting("Piao:SignInRateLimit:PermitLimit", "1000");
     }
 }

@@ -12,7 +12,7 @@ public sealed partial class ObjectiveCard(PiaoAppFixture app) : BrowserTest(app)
     public async Task OverviewLinkOpensTheCardOfSettoreIObjectiveOneWithEveryField()
     {
         var overview = new PlanOverviewPage(Browser);
-        await overview.GotoAsync(await App.Http.DemoPlanIdAsync());
+        await overview.GotoAsync(await (await App.SignedInAsync()).DemoPlanIdAsync());
         await overview.OpenUnitAsync("I");
 
         await overview.UnitObjectives("I").GetByRole(AriaRole.Link,
@@ -45,7 +45,7 @@ public sealed partial class ObjectiveCard(PiaoAppFixture app) : BrowserTest(app)
     {
         var card = new ObjectiveCardPage(Browser);
 
-        await card.GotoAsync(await App.Http.ObjectiveIdAsync("SEG", 7));
+        await card.GotoAsync(await (await App.SignedInAsync()).ObjectiveIdAsync("SEG", 7));
 
         await Expect(card.Title).ToContainTextAsync("Esercizio Funzioni suppletive di gestione");
         await Expect(card.ContingentNote).ToContainTextAsync("Funzione eventuale");
@@ -56,7 +56,7 @@ public sealed partial class ObjectiveCard(PiaoAppFixture app) : BrowserTest(app)
     {
         var card = new ObjectiveCardPage(Browser);
 
-        await card.GotoAsync(await App.Http.ObjectiveIdAsync("II", 1));
+        await card.GotoAsync(await (await App.SignedInAsync()).ObjectiveIdAsync("II", 1));
 
         await Expect(card.Title).ToHaveTextAsync("Adeguamento e aggiornamento del vigente Regolamento comunale di contabilità");
         await Expect(card.RuleSteps.Locator("li")).ToHaveTextAsync(

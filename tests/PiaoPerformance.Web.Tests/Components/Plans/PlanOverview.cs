@@ -92,7 +92,7 @@ public sealed class PlanOverview(PiaoAppFixture app) : BrowserTest(app)
     private async Task<PlanOverviewPage> OpenAsync()
     {
         var page = new PlanOverviewPage(Browser);
-        await page.GotoAsync(await App.Http.DemoPlanIdAsync());
+        await page.GotoAsync(await (await App.SignedInAsync()).DemoPlanIdAsync());
         return page;
     }
 }
