@@ -16,7 +16,8 @@ public static class DependencyInjection
     public static IServiceCollection AddPiaoInfrastructure(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextFactory<PiaoDbContext>(options => options.UseNpgsql(connectionString,
-            npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")));
+            // An objective has several owned collections: one query per collection, not a cartesian product.
+            npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
