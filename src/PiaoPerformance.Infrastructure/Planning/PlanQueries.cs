@@ -54,7 +54,7 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
             return null;
         }
 
-        var data = await PlanData.LoadAsync(db, cycle, cancellationToken);
+        var data = await PlanData.LoadAsync(db, cycle, cancellationToken, objectiveId);
         var mapper = new PlanViewMapper(data);
         return mapper.Objective(data.Objectives.First(o => o.Id == objectiveId));
     }
@@ -73,7 +73,11 @@ internal sealed record PlanData(
     IReadOnlyList<Objective> Objectives,
     IReadOnlyDictionary<Guid, uint> ObjectiveVersions)
 {
-    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct)
+    /// <summary>
+    /// The plan's lookups and its objectives; with <paramref name="onlyObjective"/>, just that card and its operational
+    /// children (opening one card does not read the other fifty with all their parts).
+    /// </summary>
+    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct, Guid? onlyObjective = null)
     {
         var tenant = cycle.MunicipalityId;
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == tenant, ct);
@@ -83,12 +87,17 @@ internal sealed record PlanData(
         var staff = await db.StaffAssignments.AsNoTracking().Where(s => s.MunicipalityId == tenant).ToListAsync(ct);
         var lines = await db.MandateLines.AsNoTracking().Where(l => l.MunicipalityId == tenant).OrderBy(l => l.SortOrder).ToListAsync(ct);
         var programmes = await db.BudgetProgrammes.AsNoTracking().Where(b => b.MunicipalityId == tenant).ToListAsync(ct);
-        var objectives = await db.Objectives.AsNoTracking().AsSplitQuery()
-            .Where(o => o.PlanCycleId == cycle.Id)
+        var scope = db.Objectives.Where(o => o.PlanCycleId == cycle.Id);
+        if (onlyObjective is { } id)
+        {
+            scope = scope.Where(o => o.Id == id || o.ParentObjectiveId == id);
+        }
+
+        var objectives = await scope.AsNoTracking().AsSplitQuery()
             .OrderBy(o => o.SortOrder)
             .ToListAsync(ct);
         // The row versions are a shadow property, which a no-tracking query does not keep: read them alongside.
-        var versions = await db.Objectives.Where(o => o.PlanCycleId == cycle.Id)
+        var versions = await scope
             .Select(o => new { o.Id, Version = EF.Property<uint>(o, RowVersionCheck.Property) })
             .ToDictionaryAsync(o => o.Id, o => o.Version, ct);
         return new PlanData(municipality, cycle, units, people, managers, staff, lines, programmes, objectives, versions);
