@@ -23,11 +23,13 @@ public static class DependencyInjection
         services.AddSingleton<PlanQueries>();
         services.AddSingleton<PlanLifecycleService>();
         services.AddSingleton<ObjectiveEditService>();
+        services.AddSingleton<ObjectiveEditorQueries>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
         services.AddSingleton<ActorLoader>();
         services.AddSingleton<AuditQueries>();
+        services.AddSingleton<Settings.EnteSettingsService>();
         return services;
     }
 }

@@ -1,8 +1,13 @@
+using PiaoPerformance.Domain.Achievement;
+using PiaoPerformance.Domain.Indicators;
+
 namespace PiaoPerformance.Infrastructure.Planning;
 
 /// <summary>
-/// A change of a card's descriptive fields, weight and yearly targets (Attesa), as a form or <c>PUT
-/// /api/v1/objectives/{id}</c> sends it: every field is replaced by what is given (null clears an optional one).
+/// A change of a card, as a form or <c>PUT /api/v1/objectives/{id}</c> sends it. The descriptive fields, weight and
+/// yearly targets (Attesa) are replaced by what is given (null clears an optional one). The card's other parts
+/// (schedule, mandate lines, DUP code, indicators, phases, rule, contingent flag) are changed only when given: null
+/// leaves them as they are, so a caller that does not know them cannot wipe them.
 /// </summary>
 public sealed record ObjectiveEdit(
     string Title,
@@ -11,7 +16,64 @@ public sealed record ObjectiveEdit(
     string? ExpectedResult = null,
     string? VerificationMethod = null,
     decimal? Weight = null,
-    IReadOnlyList<YearTargetEdit>? YearTargets = null);
+    IReadOnlyList<YearTargetEdit>? YearTargets = null)
+{
+    /// <summary>Start, end date or end text ("31/12 di ogni anno"); null leaves the schedule unchanged.</summary>
+    public ScheduleEdit? Schedule { get; init; }
+
+    /// <summary>The mandate lines chosen from the ente's lookup; null leaves them unchanged.</summary>
+    public IReadOnlyList<Guid>? MandateLineIds { get; init; }
+
+    /// <summary>The DUP code chosen from the ente's lookup; null leaves it unchanged, <see cref="DupCodeEdit.None"/> clears it.</summary>
+    public DupCodeEdit? DupCode { get; init; }
+
+    /// <summary>The indicators in order: an Id revises that indicator, no Id adds one, a missing one is removed.</summary>
+    public IReadOnlyList<IndicatorEdit>? Indicators { get; init; }
+
+    /// <summary>The phases in order (they replace the card's phases); null leaves them unchanged.</summary>
+    public IReadOnlyList<PhaseEdit>? Phases { get; init; }
+
+    /// <summary>The graded achievement rule; null leaves it unchanged, <see cref="RuleEdit.None"/> removes it.</summary>
+    public RuleEdit? Rule { get; init; }
+
+    /// <summary>The contingent flag (obiettivo contingente); null leaves it unchanged.</summary>
+    public bool? IsContingent { get; init; }
+}
 
 /// <summary>"Attesa" for one year, or "//" (<see cref="NotApplicable"/>) when the objective does not apply that year.</summary>
 public sealed record YearTargetEdit(int Year, decimal? ExpectedPct, bool NotApplicable = false);
+
+/// <summary>When the objective starts and ends: an end date, or an end text when the card gives no date.</summary>
+public sealed record ScheduleEdit(DateOnly? Start, DateOnly? EndDate, string? EndText);
+
+/// <summary>The DUP code's id in the ente's lookup, or none.</summary>
+public sealed record DupCodeEdit(Guid? DupCodeId)
+{
+    public static DupCodeEdit None { get; } = new((Guid?)null);
+}
+
+/// <summary>One indicator of the card; <see cref="Id"/> null for a new one.</summary>
+public sealed record IndicatorEdit(
+    Guid? Id,
+    string Name,
+    string? FormulaText = null,
+    IndicatorUnit Unit = IndicatorUnit.Text,
+    Polarity Polarity = Polarity.HigherIsBetter,
+    string? Target = null,
+    string? Baseline = null,
+    string? DataSource = null);
+
+/// <summary>One phase with its due date.</summary>
+public sealed record PhaseEdit(string Title, DateOnly? DueDate = null, bool Completed = false);
+
+/// <summary>The graded rule: its kind and steps (label, % of achievement, lower bound for a numeric threshold); no kind removes it.</summary>
+public sealed record RuleEdit(AchievementRuleKind? Kind, IReadOnlyList<RuleStepEdit> Steps, string? MeasureUnit = null)
+{
+    public static RuleEdit None { get; } = new(null, []);
+}
+
+/// <summary>One step of the graded rule.</summary>
+public sealed record RuleStepEdit(string Label, decimal AchievementPct, decimal? LowerBound = null);
+
+/// <summary>A new operational objective of a unit: its title and, in the same save, the rest of the card.</summary>
+public sealed record ObjectiveCreate(Guid PlanId, Guid UnitId, ObjectiveEdit Card);

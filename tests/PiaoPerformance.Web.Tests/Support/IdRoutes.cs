@@ -97,6 +97,7 @@ public static class IdRoutes
         // Pages
         ["piani/{PlanId}"] = IdKind.Plan,
         ["obiettivi/{ObjectiveId}"] = IdKind.Objective,
+        ["unita/{UnitId}"] = IdKind.Unit,
         ["versioni/{Number}"] = IdKind.VersionNumber,
         ["registro?oggetto"] = IdKind.Objective,
         ["registro?persona"] = IdKind.Person,

@@ -64,11 +64,12 @@ public sealed class PiaoAppFixture : IAsyncLifetime
     /// <summary>
     /// A page in a context of its own (no cookies or storage shared between tests), Italian locale; signed in as
     /// <paramref name="signedInAs"/> with the session's cookie (no sign-in spent), anonymous when null.
+    /// <paramref name="bypassCsp"/> lets a test inject its own script (axe-core) past the app's <c>script-src 'self'</c>.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(string? signedInAs = null)
+    public async Task<BrowserPage> NewPageAsync(string? signedInAs = null, bool bypassCsp = false)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
-        var context = await browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = "it-IT" });
+        var context = await browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = "it-IT", BypassCSP = bypassCsp });
         context.SetDefaultTimeout(10_000);
         if (signedInAs is not null)
         {

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using PiaoPerformance.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace PiaoPerformance.Web.Tests.Pages;
+
+/// <summary>The Amministratore's set-up page (<c>/impostazioni</c>): ente, units, people, lookups, evaluation parameters.</summary>
+public sealed class SettingsPage(BrowserPage browser)
+{
+    public IPage Page => browser.Page;
+
+    public ILocator AccessDenied => Page.GetByTestId("access-denied");
+
+    public ILocator Lookups => Page.GetByTestId("settings-lookups");
+
+    public ILocator DupCodes => Lookups.GetByTestId("dup-codes");
+
+    public ILocator DupCodeInput => Lookups.GetByTestId("dup-code");
+
+    public ILocator DupDescriptionInput => Lookups.GetByTestId("dup-description");
+
+    public ILocator DupAdd => Lookups.GetByTestId("dup-add");
+
+    public ILocator DupSaved => Lookups.GetByTestId("dup-saved");
+
+    /// <summary>The validation message under the DUP code field.</summary>
+    public ILocator DupCodeMessage => Lookups.Locator(".form-field").Filter(new() { Has = Page.GetByTestId("dup-code") }).Locator(".validation-message");
+
+    public ILocator Evaluation => Page.GetByTestId("settings-evaluation");
+
+    public ILocator Share(string role, char component) => Evaluation.GetByTestId($"share-{role}-{char.ToLowerInvariant(component)}");
+
+    /// <summary>The messages in the shares table (one per role whose shares are wrong).</summary>
+    public ILocator SharesMessages => Evaluation.GetByTestId("eval-shares").Locator(".validation-message");
+
+    public ILocator EvaluationSave => Evaluation.GetByTestId("eval-save");
+
+    public ILocator EvaluationSaved => Evaluation.GetByTestId("eval-saved");
+
+    public async Task GotoAsync()
+    {
+        await Page.GotoAsync("impostazioni", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Impostazioni dell'ente");
+    }
+
+    public Task MarkDocumentAsync() => Page.EvaluateAsync("() => { window.__marker = 1; }");
+
+    public Task<bool> DocumentIsMarkedAsync() => Page.EvaluateAsync<bool>("() => window.__marker === 1");
+
+    public async Task AddDupCodeAsync(string code, string description)
+    {
+        await DupCodeInput.FillAsync(code);
+        await DupDescriptionInput.FillAsync(description);
+        await DupAdd.ClickAsync();
+    }
+}
