@@ -168,21 +168,37 @@ internal sealed class EvaluationInputValidator : AbstractValidator<EvaluationInp
         RuleFor(x => x.DirigenteInterimIncreasePct).InclusiveBetween(0m, 100m).WithMessage(Percentage);
         RuleFor(x => x.PaymentTimesGateFactor).InclusiveBetween(0m, 1m).WithMessage("Fattore compreso tra 0 e 1.");
         RuleFor(x => x.PresenceThresholdMonths).InclusiveBetween(0, 12).WithMessage("Mesi compresi tra 0 e 12.");
-        RuleFor(x => x.EmployeeBands).Must(HighestFirst).WithMessage("Le fasce vanno dalla più alta alla più bassa, con soglie decrescenti.");
-        RuleFor(x => x.ManagerBands).Must(HighestFirst).WithMessage("Le fasce vanno dalla più alta alla più bassa, con soglie decrescenti.");
+        RuleFor(x => x.EmployeeBands).Must(HighestFirst).WithMessage("Le fasce vanno dalla più alta alla più bassa: soglie decrescenti, premio non crescente, l'ultima da 0.");
+        RuleFor(x => x.ManagerBands).Must(HighestFirst).WithMessage("Le fasce vanno dalla più alta alla più bassa: soglie decrescenti, premio non crescente, l'ultima da 0.");
     }
 
     private void Shares(System.Linq.Expressions.Expression<Func<EvaluationInput, SharesInput>> role) =>
         RuleFor(role)
             .Must(s => s.A is >= 0 and <= 100 && s.B is >= 0 and <= 100 && s.C is >= 0 and <= 100).WithMessage("Ogni quota è compresa tra 0 e 100.")
-            .Must(s => s.Total == 100m).WithMessage((_, s) => $"Le quote A, B e C devono sommare a 100 (totale indicato: {Formatting.Fmt.Number(s.Total)}).");
+            .Must(s => DomainAccepts(() => new Domain.Scoring.ComponentShares(s.A, s.B, s.C)))
+            .WithMessage((_, s) => $"Le quote A, B e C devono sommare a 100 (totale indicato: {Formatting.Fmt.Number(s.Total)}).");
 
     private void Cuts(System.Linq.Expressions.Expression<Func<EvaluationInput, CutsInput>> sanction) =>
         RuleFor(sanction)
             .Must(c => c.One is >= 0 and <= 100 && c.Two is >= 0 and <= 100 && c.MoreThanTwo is >= 0 and <= 100).WithMessage(Percentage)
-            .Must(c => c.One <= c.Two && c.Two <= c.MoreThanTwo).WithMessage("Le riduzioni non possono diminuire al crescere del numero di sanzioni.");
+            .Must(c => DomainAccepts(() => new Domain.Scoring.SanctionCuts(c.One, c.Two, c.MoreThanTwo)))
+            .WithMessage("Le riduzioni non possono diminuire al crescere del numero di sanzioni.");
 
+    // The form only asks the domain: the rules on shares, cuts and bands live in Domain/Scoring, these give the
+    // message next to the field before the save.
     private static bool HighestFirst(List<BandInput> bands) =>
-        bands.Count > 0 && bands.Zip(bands.Skip(1)).All(p => p.First.LowerBound > p.Second.LowerBound)
-        && bands.All(b => b.LowerBound is >= 0 and <= 100 && b.PayPct is >= 0 and <= 100 && !string.IsNullOrWhiteSpace(b.Label));
+        DomainAccepts(() => new Domain.Scoring.BandTable(bands.Select(b => new Domain.Scoring.PayBand(b.LowerBound, b.PayPct, b.Label ?? ""))));
+
+    private static bool DomainAccepts(Action build)
+    {
+        try
+        {
+            build();
+            return true;
+        }
+        catch (Domain.Common.DomainException)
+        {
+            return false;
+        }
+    }
 }
