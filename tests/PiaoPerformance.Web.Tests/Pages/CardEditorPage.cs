@@ -25,6 +25,15 @@ public sealed class CardEditorPage(BrowserPage browser)
         await Expect(Form).ToBeVisibleAsync();
     }
 
+    public async Task GotoEditAsync(Guid objectiveId)
+    {
+        await Page.GotoAsync($"obiettivi/{objectiveId}/modifica", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(Form.Or(Refused)).ToBeVisibleAsync();
+    }
+
+    /// <summary>Why the actor may not change the card, shown instead of the form.</summary>
+    public ILocator Refused => Page.GetByTestId("editor-refused");
+
     public Task FillAsync(string testId, string value) => Blur(Page.GetByTestId(testId), value);
 
     public async Task AddIndicatorAsync(string name, string target)

@@ -66,14 +66,21 @@ public sealed class PiaoAppFixture : IAsyncLifetime
     /// <paramref name="signedInAs"/> with the session's cookie (no sign-in spent), anonymous when null.
     /// <paramref name="bypassCsp"/> lets a test inject its own script (axe-core) past the app's <c>script-src 'self'</c>.
     /// </summary>
-    public async Task<BrowserPage> NewPageAsync(string? signedInAs = null, bool bypassCsp = false)
+    public Task<BrowserPage> NewPageAsync(string? signedInAs = null, bool bypassCsp = false) =>
+        NewPageOnAsync(BaseAddress, Accounts, signedInAs, bypassCsp);
+
+    /// <summary>A page of the suite's Chromium on another running app (<see cref="OwnApp"/>), signed in with its sessions.</summary>
+    public Task<BrowserPage> NewPageAsync(OwnApp app, string? signedInAs = null) =>
+        NewPageOnAsync(app.BaseAddress, app.Accounts, signedInAs, bypassCsp: false);
+
+    private async Task<BrowserPage> NewPageOnAsync(Uri baseAddress, Accounts accounts, string? signedInAs, bool bypassCsp)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser is not started.");
-        var context = await browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), Locale = "it-IT", BypassCSP = bypassCsp });
+        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), Locale = "it-IT", BypassCSP = bypassCsp });
         context.SetDefaultTimeout(10_000);
         if (signedInAs is not null)
         {
-            await Accounts.SignInAsync(context, signedInAs);
+            await accounts.SignInAsync(context, signedInAs);
         }
 
         return new BrowserPage(context, await context.NewPageAsync());
