@@ -41,6 +41,7 @@ internal sealed class ObjectiveMeasurementConfiguration : IEntityTypeConfigurati
             s.ToTable("ObjectiveMeasurementSignOffs");
             s.WithOwner().HasForeignKey("MeasurementId");
             s.HasKey("MeasurementId", nameof(NivSignOff.MemberPersonId));
+            s.Property(x => x.MemberPersonId).ValueGeneratedNever();
             s.HasShadowTenant();
             s.Property(x => x.SignedPct).HasPrecision(7, 4);
         });

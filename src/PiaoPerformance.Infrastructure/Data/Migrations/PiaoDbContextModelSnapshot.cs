@@ -1225,7 +1225,6 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("MemberPersonId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("At")

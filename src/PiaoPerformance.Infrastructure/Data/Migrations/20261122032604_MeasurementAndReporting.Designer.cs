@@ -13,7 +13,7 @@ using PiaoPerformance.Infrastructure.Data;
 namespace PiaoPerformance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PiaoDbContext))]
-    [Migration("20261122032036_MeasurementAndReporting")]
+    [Migration("20261122032604_MeasurementAndReporting")]
     partial class MeasurementAndReporting
     {
         /// <inheritdoc />
@@ -1228,7 +1228,6 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("MemberPersonId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateTimeOffset>("At")
