@@ -15,18 +15,18 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 public sealed class EntePerformanceService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>The Giunta enters (or corrects, until validated) the figure for <paramref name="year"/>.</summary>
-    public Task<uint> EnterAsync(Actor actor, Guid planId, int year, decimal? value, string? note, uint? version, CancellationToken ct = default) =>
+    public Task<uint> EnterAsync(Actor actor, Guid planId, int? year, decimal? value, string? note, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, planId, year, version, AccessRules.CanEnterEntePerformance,
             "Solo l'operatore della Giunta inserisce la performance dell'ente.",
             figure => figure.Enter(value, note, actor.PersonId, clock.GetUtcNow()), ct);
 
     /// <summary>The NIV validates the figure the Giunta entered.</summary>
-    public Task<uint> ValidateAsync(Actor actor, Guid planId, int year, uint? version, CancellationToken ct = default) =>
+    public Task<uint> ValidateAsync(Actor actor, Guid planId, int? year, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, planId, year, version, AccessRules.CanValidateEntePerformance,
             "Solo il NIV valida la performance dell'ente.",
             figure => figure.Validate(actor.PersonId, clock.GetUtcNow()), ct);
 
-    private async Task<uint> ChangeAsync(Actor actor, Guid planId, int year, uint? version, Func<Actor, Guid, bool> may, string refusal,
+    private async Task<uint> ChangeAsync(Actor actor, Guid planId, int? year, uint? version, Func<Actor, Guid, bool> may, string refusal,
         Action<EntePerformance> change, CancellationToken ct)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor);
@@ -37,15 +37,16 @@ public sealed class EntePerformanceService(IDbContextFactory<PiaoDbContext> cont
             throw new AccessDeniedException(refusal);
         }
 
-        if (year < plan.StartYear || year > plan.EndYear)
+        var figureYear = year ?? plan.StartYear;
+        if (figureYear < plan.StartYear || figureYear > plan.EndYear)
         {
-            throw new DomainException($"Anno: il piano copre gli anni dal {plan.StartYear} al {plan.EndYear} (indicato {year}).", "year");
+            throw new DomainException($"Anno: il piano copre gli anni dal {plan.StartYear} al {plan.EndYear} (indicato {figureYear}).", "year");
         }
 
-        var figure = await db.EntePerformances().FirstOrDefaultAsync(e => e.PlanCycleId == planId && e.Year == year, ct);
+        var figure = await db.EntePerformances().FirstOrDefaultAsync(e => e.PlanCycleId == planId && e.Year == figureYear, ct);
         if (figure is null)
         {
-            figure = new EntePerformance(plan.MunicipalityId, plan.Id, year);
+            figure = new EntePerformance(plan.MunicipalityId, plan.Id, figureYear);
             db.EntePerformances().Add(figure);
         }
 

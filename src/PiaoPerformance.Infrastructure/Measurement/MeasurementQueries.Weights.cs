@@ -15,7 +15,7 @@ public sealed partial class MeasurementQueries
     /// <see cref="WeightTotals"/> groups them) with the weight as planned and as reweighted after the NIV's exclusions,
     /// computed by the scoring engine, and the measure of each (agreed, or as it stands). Null for another ente's ids.
     /// </summary>
-    public async Task<WeightsView?> GetWeightsAsync(Actor actor, Guid planId, Guid unitId, int year, Guid? responsiblePersonId = null, CancellationToken ct = default)
+    public async Task<WeightsView?> GetWeightsAsync(Actor actor, Guid planId, Guid unitId, int? year, Guid? responsiblePersonId = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId && c.MunicipalityId == actor.MunicipalityId, ct);
@@ -25,6 +25,7 @@ public sealed partial class MeasurementQueries
             return null;
         }
 
+        var weightsYear = year ?? plan.StartYear;
         var objectives = await db.Objectives.AsNoTracking()
             .Where(o => o.PlanCycleId == planId && o.Status != ObjectiveStatus.Cancelled
                 && ((o.OwnerUnitId == unitId && o.Kind == ObjectiveKind.Unit && o.Level != ObjectiveLevel.Strategic && o.ResponsiblePersonId == responsiblePersonId)
@@ -34,8 +35,8 @@ public sealed partial class MeasurementQueries
         var crossCutting = unit.Kind == OrgUnitKind.Segreteria ? [] : objectives.Where(o => o.OwnerUnitId is null).ToList();
         var position = crossCutting.Concat(own).ToList();
         var ids = position.Select(o => o.Id).ToList();
-        var measures = await db.ObjectiveMeasurements().AsNoTracking().Where(m => ids.Contains(m.ObjectiveId) && m.Year == year).ToDictionaryAsync(m => m.ObjectiveId, ct);
-        var reports = await db.ObjectiveReports().AsNoTracking().Where(r => ids.Contains(r.ObjectiveId) && r.Year == year).ToDictionaryAsync(r => r.ObjectiveId, ct);
+        var measures = await db.ObjectiveMeasurements().AsNoTracking().Where(m => ids.Contains(m.ObjectiveId) && m.Year == weightsYear).ToDictionaryAsync(m => m.ObjectiveId, ct);
+        var reports = await db.ObjectiveReports().AsNoTracking().Where(r => ids.Contains(r.ObjectiveId) && r.Year == weightsYear).ToDictionaryAsync(r => r.ObjectiveId, ct);
 
         var ownShare = OwnEqualShare(own, crossCutting);
         var rows = position.Select(o =>
@@ -49,11 +50,11 @@ public sealed partial class MeasurementQueries
         }).ToList();
         if (rows.Count == 0)
         {
-            return new WeightsView(unitId, responsiblePersonId, year, [], null, true, ["Nessun obiettivo per questa posizione."]);
+            return new WeightsView(unitId, responsiblePersonId, weightsYear, [], null, true, ["Nessun obiettivo per questa posizione."]);
         }
 
         var weights = MeasuredWeights.Compute(rows.Select(r => r.Input).ToList());
-        return new WeightsView(unitId, responsiblePersonId, year,
+        return new WeightsView(unitId, responsiblePersonId, weightsYear,
             rows.Select((r, i) => new WeightRowView(r.Objective.Id, r.Input.Code, r.Objective.Title, weights.Rows[i].OriginalWeight, weights.Rows[i].EffectiveWeight,
                 r.Input.Excluded, r.Input.ExclusionReason, weights.Rows[i].AchievementPct, r.IsFinal)).ToList(),
             weights.WeightedAchievement, weights.NothingToWeigh, weights.Explanation);

@@ -15,7 +15,7 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>The objective's report for the year (empty when nothing written yet), with its evidence files listed (not their bytes).</summary>
-    public async Task<ReportView?> GetReportAsync(Actor actor, Guid objectiveId, int year, CancellationToken ct = default)
+    public async Task<ReportView?> GetReportAsync(Actor actor, Guid objectiveId, int? year, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (await MeasurementLoad.ReadAsync(db, actor, objectiveId, ct) is not var (plan, objective))
@@ -23,7 +23,8 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
             return null;
         }
 
-        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
+        var reportYear = year ?? plan.StartYear;
+        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == reportYear, ct);
         var files = report is null ? [] : await db.EvidenceFiles().AsNoTracking().Where(f => f.ReportId == report.Id).OrderBy(f => f.UploadedAt).ToListAsync(ct);
         var names = await MeasurementLoad.NamesAsync(db, actor.MunicipalityId,
             (report?.Progress.Select(p => (Guid?)p.ByPersonId) ?? []).Concat(report?.Reopenings.Select(r => (Guid?)r.ByPersonId) ?? [])
@@ -40,7 +41,7 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
         return new ReportView(
             report?.Id,
             objectiveId,
-            year,
+            reportYear,
             report is null ? null : VersionOf(db, report),
             plan.State,
             report?.RealizedPct,
@@ -58,7 +59,7 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
     }
 
     /// <summary>The NIV's measure of the objective for the year, with the value the rule proposes from the current report.</summary>
-    public async Task<MeasurementView?> GetMeasurementAsync(Actor actor, Guid objectiveId, int year, CancellationToken ct = default)
+    public async Task<MeasurementView?> GetMeasurementAsync(Actor actor, Guid objectiveId, int? year, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (await MeasurementLoad.ReadAsync(db, actor, objectiveId, ct) is not var (plan, objective))
@@ -66,8 +67,9 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
             return null;
         }
 
-        var report = await db.ObjectiveReports().AsNoTracking().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
-        var measure = await db.ObjectiveMeasurements().FirstOrDefaultAsync(m => m.ObjectiveId == objectiveId && m.Year == year, ct);
+        var measureYear = year ?? plan.StartYear;
+        var report = await db.ObjectiveReports().AsNoTracking().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == measureYear, ct);
+        var measure = await db.ObjectiveMeasurements().FirstOrDefaultAsync(m => m.ObjectiveId == objectiveId && m.Year == measureYear, ct);
         var (proposed, explanation) = AchievementPrefill.Compute(objective.AchievementRule, report);
         var board = await MeasurementLoad.BoardAsync(db, actor.MunicipalityId, Today(), ct);
         var names = await MeasurementLoad.NamesAsync(db, actor.MunicipalityId,
@@ -76,7 +78,7 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
         return new MeasurementView(
             measure?.Id,
             objectiveId,
-            year,
+            measureYear,
             measure is null ? null : VersionOf(db, measure),
             plan.State,
             objective.Title,
@@ -119,6 +121,14 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
             m.ObjectiveId, m.AgreedPct, m.AgreedExcluded, m.ExclusionReason, m.ThirdPartyDelay, m.ThirdPartyReason, m.OverridePct, m.OverrideReason, m.AgreedAt!.Value));
     }
 
+    /// <summary>The year asked, or the first of the plan's cycle when none; null for a plan not of the actor's ente.</summary>
+    public async Task<int?> YearOfPlanAsync(Actor actor, Guid planId, int? year, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var start = await db.PlanCycles.Where(c => c.Id == planId && c.MunicipalityId == actor.MunicipalityId).Select(c => (int?)c.StartYear).FirstOrDefaultAsync(ct);
+        return start is null ? null : year ?? start;
+    }
+
     /// <summary>Component A for the sheets: the ente's performance of the year once the NIV validated it; null before.</summary>
     public async Task<decimal?> ValidatedEntePerformanceAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
     {
@@ -129,7 +139,7 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
     }
 
     /// <summary>The ente's performance of the year as entered and validated; null for a plan not of the actor's ente.</summary>
-    public async Task<EntePerformanceView?> GetEntePerformanceAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
+    public async Task<EntePerformanceView?> GetEntePerformanceAsync(Actor actor, Guid planId, int? year, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId && c.MunicipalityId == actor.MunicipalityId, ct);
@@ -138,10 +148,11 @@ public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> 
             return null;
         }
 
-        var figure = await db.EntePerformances().FirstOrDefaultAsync(e => e.PlanCycleId == planId && e.Year == year, ct);
+        var figureYear = year ?? plan.StartYear;
+        var figure = await db.EntePerformances().FirstOrDefaultAsync(e => e.PlanCycleId == planId && e.Year == figureYear, ct);
         var names = await MeasurementLoad.NamesAsync(db, actor.MunicipalityId, [figure?.EnteredByPersonId, figure?.ValidatedByPersonId], ct);
         var validated = figure?.IsValidated ?? false;
-        return new EntePerformanceView(planId, year, figure is null ? null : VersionOf(db, figure), figure?.Value, figure?.Note,
+        return new EntePerformanceView(planId, figureYear, figure is null ? null : VersionOf(db, figure), figure?.Value, figure?.Note,
             figure?.EnteredByPersonId is null ? null : names(figure.EnteredByPersonId), figure?.EnteredAt,
             figure?.ValidatedByPersonId is null ? null : names(figure.ValidatedByPersonId), figure?.ValidatedAt, validated,
             AccessRules.CanEnterEntePerformance(actor, plan.MunicipalityId) && !validated,

@@ -16,7 +16,7 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>Applies the NIV's choices; what <paramref name="input"/> leaves unset is cleared. Returns the new version.</summary>
-    public Task<uint> SaveAsync(Actor actor, Guid objectiveId, int year, MeasureInput input, uint? version, CancellationToken ct = default) =>
+    public Task<uint> SaveAsync(Actor actor, Guid objectiveId, int? year, MeasureInput input, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, (_, measure) =>
         {
             if (input.OverridePct is { } pct)
@@ -59,7 +59,7 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
         }, ct);
 
     /// <summary>Records an event after planning (SPEC §2.6).</summary>
-    public Task<uint> AddEventAsync(Actor actor, Guid objectiveId, int year, DateOnly? date, string? description, uint? version, CancellationToken ct = default) =>
+    public Task<uint> AddEventAsync(Actor actor, Guid objectiveId, int? year, DateOnly? date, string? description, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, (_, measure) =>
         {
             measure.RecordEvent(date ?? throw new DomainException("Data della sopravvenienza: campo obbligatorio.", "date"), description, actor.PersonId, clock.GetUtcNow());
@@ -67,7 +67,7 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
         }, ct);
 
     /// <summary>The acting NIV member signs the measure as it stands.</summary>
-    public Task<uint> SignOffAsync(Actor actor, Guid objectiveId, int year, uint? version, CancellationToken ct = default) =>
+    public Task<uint> SignOffAsync(Actor actor, Guid objectiveId, int? year, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, (_, measure) =>
         {
             measure.SignOff(actor.PersonId, clock.GetUtcNow());
@@ -75,7 +75,7 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
         }, ct);
 
     /// <summary>Records the board's agreed value once every member in office has signed it; the measure becomes final.</summary>
-    public Task<uint> AgreeAsync(Actor actor, Guid objectiveId, int year, uint? version, CancellationToken ct = default) =>
+    public Task<uint> AgreeAsync(Actor actor, Guid objectiveId, int? year, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, async (db, measure) =>
         {
             var now = clock.GetUtcNow();
@@ -83,7 +83,7 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
             measure.Agree(board, actor.PersonId, now);
         }, ct);
 
-    private async Task<uint> ChangeAsync(Actor actor, Guid objectiveId, int year, uint? version,
+    private async Task<uint> ChangeAsync(Actor actor, Guid objectiveId, int? year, uint? version,
         Func<PiaoDbContext, ObjectiveMeasurement, Task> change, CancellationToken ct)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor);
@@ -94,14 +94,15 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
             throw new AccessDeniedException(refusal);
         }
 
-        var measure = await db.ObjectiveMeasurements().FirstOrDefaultAsync(m => m.ObjectiveId == objectiveId && m.Year == year, ct);
+        var measureYear = year ?? plan.StartYear;
+        var measure = await db.ObjectiveMeasurements().FirstOrDefaultAsync(m => m.ObjectiveId == objectiveId && m.Year == measureYear, ct);
         if (measure is null)
         {
-            measure = new ObjectiveMeasurement(plan, objective, year);
+            measure = new ObjectiveMeasurement(plan, objective, measureYear);
             db.ObjectiveMeasurements().Add(measure);
         }
 
-        var report = await db.ObjectiveReports().AsNoTracking().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
+        var report = await db.ObjectiveReports().AsNoTracking().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == measureYear, ct);
         measure.Prefill(AchievementPrefill.Compute(objective.AchievementRule, report).Pct);
         await change(db, measure);
         var saved = await MeasurementLoad.SaveAsync(db, measure, version, clock.GetUtcNow(), ct);

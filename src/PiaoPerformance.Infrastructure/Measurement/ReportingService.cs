@@ -16,25 +16,25 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 public sealed class ReportingService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {
     /// <summary>Adds a progress entry. <paramref name="version"/>: the report's version as read (null when there was none).</summary>
-    public Task<uint> AddProgressAsync(Actor actor, Guid objectiveId, int year, ProgressInput input, uint? version, CancellationToken ct = default) =>
+    public Task<uint> AddProgressAsync(Actor actor, Guid objectiveId, int? year, ProgressInput input, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, null, (plan, report) =>
             report.AddProgress(plan.State, input.Date ?? throw new DomainException("Data dell'avanzamento: campo obbligatorio.", "date"),
                 input.Text, input.ProgressPct, actor.PersonId, clock.GetUtcNow()), ct);
 
     /// <summary>Writes the year-end values, relazione and acts (replacing the acts given before).</summary>
-    public Task<uint> SaveReportAsync(Actor actor, Guid objectiveId, int year, ReportInput input, uint? version, CancellationToken ct = default) =>
+    public Task<uint> SaveReportAsync(Actor actor, Guid objectiveId, int? year, ReportInput input, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, null, (plan, report) =>
             report.Report(plan.State, input.RealizedPct, input.MeasuredValue, input.ReachedStep, input.ReportText, input.Acts), ct);
 
     /// <summary>Sends the report to the NIV; the period closes.</summary>
-    public Task<uint> SubmitAsync(Actor actor, Guid objectiveId, int year, uint? version, CancellationToken ct = default) =>
+    public Task<uint> SubmitAsync(Actor actor, Guid objectiveId, int? year, uint? version, CancellationToken ct = default) =>
         ChangeAsync(actor, objectiveId, year, version, null, (plan, report) => report.Submit(plan.State, actor.PersonId, clock.GetUtcNow()), ct);
 
     /// <summary>
     /// The Segretario or the NIV reopens a closed report for a late entry; the reason is kept on the report and on the
     /// audit row. Needs no version: a reopening only adds, and the plan's lock orders it with other writes.
     /// </summary>
-    public async Task<uint> ReopenAsync(Actor actor, Guid objectiveId, int year, string? reason, CancellationToken ct = default)
+    public async Task<uint> ReopenAsync(Actor actor, Guid objectiveId, int? year, string? reason, CancellationToken ct = default)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor, reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -44,10 +44,11 @@ public sealed class ReportingService(IDbContextFactory<PiaoDbContext> contextFac
             throw new AccessDeniedException("Solo il Segretario o il NIV possono riaprire una rendicontazione chiusa.");
         }
 
-        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
+        var reportYear = year ?? plan.StartYear;
+        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == reportYear, ct);
         if (report is null)
         {
-            report = new ObjectiveReport(plan, objective, year);
+            report = new ObjectiveReport(plan, objective, reportYear);
             db.ObjectiveReports().Add(report);
         }
 
@@ -62,16 +63,17 @@ public sealed class ReportingService(IDbContextFactory<PiaoDbContext> contextFac
     /// Stores an evidence file of the report: its type checked by content against its name and the ente's size limit
     /// (<see cref="EvidenceContent"/>), in the same open period as the report. Returns the file as listed.
     /// </summary>
-    public async Task<EvidenceView> UploadEvidenceAsync(Actor actor, Guid objectiveId, int year, string? fileName, byte[] content, CancellationToken ct = default)
+    public async Task<EvidenceView> UploadEvidenceAsync(Actor actor, Guid objectiveId, int? year, string? fileName, byte[] content, CancellationToken ct = default)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (plan, objective) = await MeasurementLoad.LockedAsync(db, actor, objectiveId, ct);
         EnsureMayReport(actor, plan, objective);
-        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
+        var reportYear = year ?? plan.StartYear;
+        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == reportYear, ct);
         if (report is null)
         {
-            report = new ObjectiveReport(plan, objective, year);
+            report = new ObjectiveReport(plan, objective, reportYear);
             db.ObjectiveReports().Add(report);
         }
 
@@ -104,17 +106,18 @@ public sealed class ReportingService(IDbContextFactory<PiaoDbContext> contextFac
         return new EvidenceDownload(file.FileName, file.ContentType, content);
     }
 
-    private async Task<uint> ChangeAsync(Actor actor, Guid objectiveId, int year, uint? version, string? reason,
+    private async Task<uint> ChangeAsync(Actor actor, Guid objectiveId, int? year, uint? version, string? reason,
         Action<PlanCycle, ObjectiveReport> change, CancellationToken ct)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor, reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var (plan, objective) = await MeasurementLoad.LockedAsync(db, actor, objectiveId, ct);
         EnsureMayReport(actor, plan, objective);
-        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == year, ct);
+        var reportYear = year ?? plan.StartYear;
+        var report = await db.ObjectiveReports().FirstOrDefaultAsync(r => r.ObjectiveId == objectiveId && r.Year == reportYear, ct);
         if (report is null)
         {
-            report = new ObjectiveReport(plan, objective, year);
+            report = new ObjectiveReport(plan, objective, reportYear);
             db.ObjectiveReports().Add(report);
         }
 
