@@ -56,8 +56,9 @@ internal static class MeasurementEndpoints
             .WithSummary("Il Segretario o il NIV riaprono una rendicontazione chiusa per un inserimento tardivo, con il motivo (registrato).");
         reports.MapPost("/evidence", UploadEvidenceAsync)
             .WithName("UploadEvidence")
-            .WithSummary("Carica un file di evidenza (PDF, PNG, JPEG; tipo verificato sul contenuto; limite dell'ente): il corpo è il file, il nome in fileName.")
-            .Accepts<byte[]>("application/octet-stream");
+            // The body is the file's bytes, whatever its Content-Type: no Accepts metadata, which would make routing
+            // answer 415 before the sign-in and access checks (and the type is judged by content, never by header).
+            .WithSummary("Carica un file di evidenza (PDF, PNG, JPEG; tipo verificato sul contenuto; limite dell'ente): il corpo della richiesta sono i byte del file, il nome in fileName.");
 
         api.MapGet("/evidence/{evidenceId:guid}", async (Guid evidenceId, ReportingService reporting, CurrentActor current, CancellationToken ct) =>
             {
