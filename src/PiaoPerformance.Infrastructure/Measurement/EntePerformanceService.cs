@@ -10,7 +10,7 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 /// <summary>
 /// The ente's overall performance per year, component A of the sheets (SPEC §2.1 [PROP], S3:801): entered by the
 /// Giunta operator, validated by the NIV. Same pattern as the other services: access (403), domain rules (400),
-/// version (409), audited as the actor.
+/// version (409), audited as the actor. A null year is the first year of the plan's cycle.
 /// </summary>
 public sealed class EntePerformanceService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {

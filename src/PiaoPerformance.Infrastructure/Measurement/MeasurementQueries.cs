@@ -10,7 +10,7 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 /// <summary>
 /// Reads reports, measures, the reweighting and the ente's performance for an actor of the ente (another ente's id
 /// reads as not found, null). <see cref="AgreedAchievementsAsync"/> and <see cref="ValidatedEntePerformanceAsync"/>
-/// are what the evaluation sheets take: only final, agreed values.
+/// are what the evaluation sheets take: only final, agreed values. A null year is the first year of the plan's cycle.
 /// </summary>
 public sealed partial class MeasurementQueries(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {

@@ -12,6 +12,7 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 /// report, override with reason, third-party delay, exclusion, events after planning, each member's sign-off and the
 /// board's agreed value. Only NIV members, with the plan in Rendicontazione or Valutazione NIV (403 otherwise); each
 /// write refreshes the proposal from the current report first, so a late report withdraws sign-offs on a stale value.
+/// A null year is the first year of the plan's cycle.
 /// </summary>
 public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {

@@ -11,7 +11,8 @@ namespace PiaoPerformance.Infrastructure.Measurement;
 /// The responsabile's monitoring and reporting (issue 7 item 1): progress entries, the year-end report with acts,
 /// evidence files, sending to the NIV, and the reopening of a closed period. Each change runs in its own context and
 /// transaction with the plan's row held shared, asks <see cref="AccessRules"/> who may act (403), lets the entity
-/// keep its rules (400 naming the field) and saves against the version read (409), audited as the actor.
+/// keep its rules (400 naming the field) and saves against the version read (409), audited as the actor. A null
+/// year is the first year of the plan's cycle. Evidence may be attached while progress or the report is open.
 /// </summary>
 public sealed class ReportingService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {
