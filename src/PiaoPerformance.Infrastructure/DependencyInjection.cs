@@ -4,6 +4,7 @@ using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Audit;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Lifecycle;
+using PiaoPerformance.Infrastructure.Measurement;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Infrastructure.Scoring;
 using PiaoPerformance.Infrastructure.Seed;
@@ -30,6 +31,10 @@ public static class DependencyInjection
         services.AddSingleton<ActorLoader>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<Settings.EnteSettingsService>();
+        services.AddSingleton<ReportingService>();
+        services.AddSingleton<MeasurementService>();
+        services.AddSingleton<EntePerformanceService>();
+        services.AddSingleton<MeasurementQueries>();
         return services;
     }
 }

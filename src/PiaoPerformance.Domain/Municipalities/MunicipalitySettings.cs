@@ -27,6 +27,13 @@ public sealed record MunicipalitySettings
 
     public string? PatronSaintName { get; init; }
 
+    /// <summary>The largest evidence file a responsabile may upload, in MB; null: 10 MB (issue 7).</summary>
+    public int? EvidenceMaxMegabytes { get; init; }
+
+    /// <summary>The evidence size limit in bytes (<see cref="Measurement.EvidenceContent.DefaultMaxBytes"/> when unset).</summary>
+    public long EvidenceMaxBytes() =>
+        EvidenceMaxMegabytes is > 0 and var mb ? mb * 1024L * 1024L : Measurement.EvidenceContent.DefaultMaxBytes;
+
     /// <summary>The ente's calendar of working days, with national holidays and its patron saint's day.</summary>
     public WorkingDayCalendar Calendar() => new(
         WorkingWeek,

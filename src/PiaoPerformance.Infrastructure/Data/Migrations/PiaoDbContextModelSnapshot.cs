@@ -118,6 +118,250 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.ToTable("UserAccounts");
                 });
 
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.EntePerformance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("EnteredByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ValidatedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PlanCycleId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("EntePerformances", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.ObjectiveMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AgreedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AgreedExcluded")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("AgreedPct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("OverridePct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("RuleValue")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<bool>("ThirdPartyDelay")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ThirdPartyEvidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ThirdPartyReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ObjectiveId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("PlanCycleId", "Year");
+
+                    b.ToTable("ObjectiveMeasurements", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.ObjectiveReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("MeasuredValue")
+                        .HasPrecision(14, 4)
+                        .HasColumnType("numeric(14,4)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReachedStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal?>("RealizedPct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<string>("ReportText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("ObjectiveId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("PlanCycleId", "Year");
+
+                    b.ToTable("ObjectiveReports", (string)null);
+                });
+
             modelBuilder.Entity("PiaoPerformance.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<Guid>("Id")
@@ -167,6 +411,9 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
 
                             b1.Property<bool>("CrossCuttingAppliesToSecretary")
                                 .HasColumnType("boolean");
+
+                            b1.Property<int?>("EvidenceMaxMegabytes")
+                                .HasColumnType("integer");
 
                             b1.Property<int?>("PatronSaintDay")
                                 .HasColumnType("integer");
@@ -873,6 +1120,25 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.ToTable("PlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.Measurement.EvidenceBlob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("EvidenceContents", (string)null);
+                });
+
             modelBuilder.Entity("PiaoPerformance.Domain.Access.AccessGrant", b =>
                 {
                     b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
@@ -901,6 +1167,264 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.EntePerformance", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.EvidenceFile", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Measurement.ObjectiveReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.ObjectiveMeasurement", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PiaoPerformance.Domain.Measurement.NivSignOff", "SignOffs", b1 =>
+                        {
+                            b1.Property<Guid>("MeasurementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MemberPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("SignedExcluded")
+                                .HasColumnType("boolean");
+
+                            b1.Property<decimal?>("SignedPct")
+                                .HasPrecision(7, 4)
+                                .HasColumnType("numeric(7,4)");
+
+                            b1.HasKey("MeasurementId", "MemberPersonId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ObjectiveMeasurementSignOffs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasurementId");
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Measurement.Sopravvenienza", "Events", b1 =>
+                        {
+                            b1.Property<Guid>("MeasurementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("MeasurementId", "Order");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ObjectiveMeasurementEvents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasurementId");
+                        });
+
+                    b.Navigation("Events");
+
+                    b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Measurement.ObjectiveReport", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.Objective", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("PiaoPerformance.Domain.Measurement.ActReference", "Acts", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Number")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("ReportId", "Order");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ObjectiveReportActs", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Measurement.ProgressEntry", "Progress", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<bool>("IsLate")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("ProgressPct")
+                                .HasPrecision(7, 4)
+                                .HasColumnType("numeric(7,4)");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.HasKey("ReportId", "Order");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ObjectiveReportProgress", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Measurement.ReportReopening", "Reopenings", b1 =>
+                        {
+                            b1.Property<Guid>("ReportId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("ByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset?>("ClosedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.HasKey("ReportId", "Order");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ObjectiveReportReopenings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Acts");
+
+                    b.Navigation("Progress");
+
+                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("PiaoPerformance.Domain.Organisation.ManagerAssignment", b =>
@@ -1569,6 +2093,21 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PlanCycleId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Infrastructure.Measurement.EvidenceBlob", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Measurement.EvidenceFile", null)
+                        .WithOne()
+                        .HasForeignKey("PiaoPerformance.Infrastructure.Measurement.EvidenceBlob", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
