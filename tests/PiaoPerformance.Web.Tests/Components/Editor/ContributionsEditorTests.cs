@@ -14,7 +14,7 @@ public sealed class ContributionsEditorTests : BunitContext
     {
         var form = Form(new ContributionRow { ContributionPct = 50m }, new ContributionRow { OrgUnitId = Areas[1].Id, ContributionPct = 150m });
         var submitted = false;
-        var cut = Render<SharedPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => submitted = true));
+        var cut = Render<EditorPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => submitted = true));
 
         cut.Find("form").Submit();
 
@@ -29,7 +29,7 @@ public sealed class ContributionsEditorTests : BunitContext
     public void PercentagesNotTotalling100AreRefusedWithTheDomainsMessageUnderTheList()
     {
         var form = Form(new ContributionRow { OrgUnitId = Areas[0].Id, ContributionPct = 60m }, new ContributionRow { OrgUnitId = Areas[1].Id, ContributionPct = 30m });
-        var cut = Render<SharedPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas));
+        var cut = Render<EditorPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas));
 
         cut.Find("form").Submit();
 
@@ -42,7 +42,7 @@ public sealed class ContributionsEditorTests : BunitContext
     {
         var form = Form(new ContributionRow { OrgUnitId = Areas[0].Id, ContributionPct = 60m }, new ContributionRow { OrgUnitId = Areas[1].Id, ContributionPct = 140m });
         var submitted = false;
-        var cut = Render<SharedPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => submitted = true));
+        var cut = Render<EditorPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => submitted = true));
         cut.Find("form").Submit();
         Messages(cut, 1, "co-pct").ShouldBe([EditorTexts.Percentage]);
 
@@ -58,7 +58,7 @@ public sealed class ContributionsEditorTests : BunitContext
     public void AddingAndRemovingRowsChangesTheList()
     {
         var form = Form();
-        var cut = Render<SharedPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas));
+        var cut = Render<EditorPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas));
 
         cut.Find("[data-testid=add-contribution]").Click();
         cut.Find("[data-testid=add-contribution]").Click();
@@ -72,7 +72,7 @@ public sealed class ContributionsEditorTests : BunitContext
     private static ObjectiveForm Form(params ContributionRow[] rows) => new() { Title = "Obiettivo condiviso", ShowsSharedParts = true, Contributions = [.. rows] };
 
     // The messages in the cell of one field of one row.
-    private static List<string> Messages(IRenderedComponent<SharedPartsHost> cut, int row, string field) =>
+    private static List<string> Messages(IRenderedComponent<EditorPartsHost> cut, int row, string field) =>
         cut.FindAll("[data-testid=contribution-row]")[row].QuerySelector($"[data-testid={field}]")!.ParentElement!
             .QuerySelectorAll(".validation-message").Select(m => m.TextContent.Trim()).ToList();
 }

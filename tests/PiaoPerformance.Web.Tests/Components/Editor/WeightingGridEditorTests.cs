@@ -84,8 +84,8 @@ public sealed class WeightingGridEditorTests : BunitContext
         submitted.ShouldBeFalse();
     }
 
-    private IRenderedComponent<SharedPartsHost> Host(ObjectiveForm form, Action? onValid = null) =>
-        Render<SharedPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => onValid?.Invoke()));
+    private IRenderedComponent<EditorPartsHost> Host(ObjectiveForm form, Action? onValid = null) =>
+        Render<EditorPartsHost>(p => p.Add(x => x.Form, form).Add(x => x.Units, Areas).Add(x => x.OnValid, () => onValid?.Invoke()));
 
     private static ObjectiveForm QuarterEach() => new()
     {
@@ -94,7 +94,7 @@ public sealed class WeightingGridEditorTests : BunitContext
         Contributions = Areas.Select(a => new ContributionRow { OrgUnitId = a.Id, ContributionPct = 25m }).ToList(),
     };
 
-    private static void Rate(IRenderedComponent<SharedPartsHost> cut, string importance, string impact, string complexity, string feasibility)
+    private static void Rate(IRenderedComponent<EditorPartsHost> cut, string importance, string impact, string complexity, string feasibility)
     {
         cut.Find("#wg-importance").Change(importance);
         cut.Find("#wg-impact").Change(impact);
@@ -102,6 +102,6 @@ public sealed class WeightingGridEditorTests : BunitContext
         cut.Find("#wg-feasibility").Change(feasibility);
     }
 
-    private static List<string> AbsoluteWeights(IRenderedComponent<SharedPartsHost> cut) =>
+    private static List<string> AbsoluteWeights(IRenderedComponent<EditorPartsHost> cut) =>
         cut.FindAll("[data-testid=absolute-weight]").Select(c => c.TextContent.Trim()).ToList();
 }
