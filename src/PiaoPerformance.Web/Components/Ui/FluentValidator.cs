@@ -81,7 +81,9 @@ public sealed class FluentValidator<TModel> : ComponentBase, IDisposable
             return;
         }
 
+        // The changed field, the list or part it belongs to (where a refused save's message sits) and its rows' fields.
         _messages!.Clear(e.FieldIdentifier);
+        _messages.Clear(_context.Field(property));
         foreach (var shown in _shown.GetValueOrDefault(property) ?? [])
         {
             _messages.Clear(shown);

@@ -44,6 +44,19 @@ public sealed class DomainRefusalsInTheEditor : BunitContext
     }
 
     [Fact]
+    public void ChangingARowClearsTheRefusalOfItsList()
+    {
+        var cut = Host();
+        cut.Find("[data-testid=add-contribution]").Click();
+        cut.InvokeAsync(() => cut.FindComponent<FluentValidator<ObjectiveForm>>().Instance.ShowError("Contributions", "Un'unità che contribuisce non esiste."));
+
+        cut.Find("[data-testid=co-unit]").Change(Unit.Id.ToString());
+        cut.Find("[data-testid=co-pct]").Change("100");
+
+        cut.FindAll(".validation-message").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void TheSiblingSharesTotalFollowsTheShareBeingTyped()
     {
         var cut = Host();
