@@ -69,6 +69,14 @@ public sealed partial class Objective
         Touch();
     }
 
+    /// <summary>Takes an operational objective out of its strategic objective: it keeps its own weight, no share.</summary>
+    public void DetachFromParent()
+    {
+        ParentObjectiveId = null;
+        ShareOfParentPct = null;
+        Touch();
+    }
+
     private void EnsureCanPlaceUnder(Objective parent, decimal shareOfParentPct)
     {
         if (parent.Level != ObjectiveLevel.Strategic)

@@ -83,6 +83,15 @@ public sealed partial class Objective
     /// <summary>Units contributing to a shared objective; the contributions must total 100% (SPEC §1.11 [PROP]).</summary>
     public void SetContributions(IReadOnlyList<ContributionDraft> contributions)
     {
+        CheckContributions(contributions);
+        _contributions.Clear();
+        _contributions.AddRange(contributions.Select(c => new ObjectiveContribution(MunicipalityId, c)));
+        Touch();
+    }
+
+    /// <summary>Refuses contributions that <see cref="SetContributions"/> would refuse; a form asks before saving.</summary>
+    public static void CheckContributions(IReadOnlyList<ContributionDraft> contributions)
+    {
         foreach (var c in contributions)
         {
             Guard.Percentage(c.ContributionPct, nameof(Contributions), "Percentuale di contribuzione");
@@ -98,10 +107,6 @@ public sealed partial class Objective
         {
             throw new DomainException($"Le percentuali di contribuzione devono sommare a 100 (totale indicato: {Format.Number(total)}).", nameof(Contributions));
         }
-
-        _contributions.Clear();
-        _contributions.AddRange(contributions.Select(c => new ObjectiveContribution(MunicipalityId, c)));
-        Touch();
     }
 
     public void Start()

@@ -30,9 +30,16 @@ internal sealed class AuditRootChange(EntityEntry root)
     {
         var ownerKey = entry.Metadata.FindOwnership()?.Properties ?? [];
         var prefix = path.Length == 0 ? "" : path + ".";
-        foreach (var property in entry.Properties.Where(p => !AuditPolicy.IsLeftOut(p.Metadata, ownerKey)))
+        var recorded = entry.Properties.Where(p => !AuditPolicy.IsLeftOut(p.Metadata, ownerKey)).ToList();
+        foreach (var property in recorded)
         {
             Add(entry.State, property, prefix + property.Metadata.Name);
+        }
+
+        if (recorded.Count == 0 && path.Length > 0)
+        {
+            // A part that is nothing but its key (a person involved, a mandate line): its presence is the change.
+            SetIfPresent(entry.State == EntityState.Added ? _new : entry.State == EntityState.Deleted ? _old : [], path, true);
         }
 
         foreach (var complex in entry.ComplexProperties)

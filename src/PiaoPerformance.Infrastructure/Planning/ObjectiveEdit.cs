@@ -1,13 +1,15 @@
 using PiaoPerformance.Domain.Achievement;
 using PiaoPerformance.Domain.Indicators;
+using PiaoPerformance.Domain.Planning;
 
 namespace PiaoPerformance.Infrastructure.Planning;
 
 /// <summary>
 /// A change of a card, as a form or <c>PUT /api/v1/objectives/{id}</c> sends it. The descriptive fields, weight and
 /// yearly targets (Attesa) are replaced by what is given (null clears an optional one). The card's other parts
-/// (schedule, mandate lines, DUP code, indicators, phases, rule, contingent flag) are changed only when given: null
-/// leaves them as they are, so a caller that does not know them cannot wipe them.
+/// (schedule, mandate lines, DUP code, indicators, phases, rule, contingent flag, parent, budget programmes, staff,
+/// parties, contributions, weighting grid) are changed only when given: null leaves them as they are, so a caller
+/// that does not know them cannot wipe them.
 /// </summary>
 public sealed record ObjectiveEdit(
     string Title,
@@ -38,6 +40,47 @@ public sealed record ObjectiveEdit(
 
     /// <summary>The contingent flag (obiettivo contingente); null leaves it unchanged.</summary>
     public bool? IsContingent { get; init; }
+
+    /// <summary>The strategic objective of the plan it belongs to, with its share; null leaves it, <see cref="ParentEdit.None"/> detaches it.</summary>
+    public ParentEdit? Parent { get; init; }
+
+    /// <summary>The (Missione, Programma) pairs chosen from the ente's lookup, in order; null leaves them unchanged.</summary>
+    public IReadOnlyList<Guid>? BudgetProgrammeIds { get; init; }
+
+    /// <summary>"Personale coinvolto": people on the staff of the card's unit in the cycle; null leaves them unchanged.</summary>
+    public IReadOnlyList<Guid>? StaffPersonIds { get; init; }
+
+    /// <summary>"Stakeholder" and "Altri soggetti che contribuiscono"; null leaves both unchanged.</summary>
+    public PartiesEdit? Parties { get; init; }
+
+    /// <summary>The units contributing to a shared objective (S4); null leaves them, an empty list removes them.</summary>
+    public IReadOnlyList<ContributionEdit>? Contributions { get; init; }
+
+    /// <summary>The pesatura (S4); null leaves it unchanged, <see cref="WeightingGridEdit.None"/> removes it.</summary>
+    public WeightingGridEdit? WeightingGrid { get; init; }
+}
+
+/// <summary>The strategic objective (of the same plan) and the share of it, in %; no parent detaches the card.</summary>
+public sealed record ParentEdit(Guid? ParentObjectiveId, decimal? ShareOfParentPct = null)
+{
+    public static ParentEdit None { get; } = new((Guid?)null);
+}
+
+/// <summary>Who has a stake in the objective, and who outside the ente contributes to it (free text).</summary>
+public sealed record PartiesEdit(string? Stakeholders, string? ExternalContributors);
+
+/// <summary>One unit's part in a shared objective: its % and its own expected value, indicators and outcome (S4:31-43).</summary>
+public sealed record ContributionEdit(
+    Guid OrgUnitId,
+    decimal ContributionPct,
+    string? ExpectedValue = null,
+    string? MeasurementIndicators = null,
+    string? ExpectedOutcome = null);
+
+/// <summary>The four ratings of the pesatura, or none.</summary>
+public sealed record WeightingGridEdit(WeightingGrid? Grid)
+{
+    public static WeightingGridEdit None { get; } = new((WeightingGrid?)null);
 }
 
 /// <summary>"Attesa" for one year, or "//" (<see cref="NotApplicable"/>) when the objective does not apply that year.</summary>

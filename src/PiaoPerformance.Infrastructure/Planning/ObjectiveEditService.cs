@@ -15,7 +15,7 @@ namespace PiaoPerformance.Infrastructure.Planning;
 /// actor may change it in the plan's state, applies the entity's own methods and saves against the version the
 /// form was loaded with (ADR-006).
 /// </summary>
-public sealed class ObjectiveEditService(IDbContextFactory<PiaoDbContext> contextFactory)
+public sealed partial class ObjectiveEditService(IDbContextFactory<PiaoDbContext> contextFactory)
 {
     /// <summary>
     /// Replaces the card's descriptive fields, weight and yearly targets. <paramref name="version"/> is the
@@ -159,5 +159,7 @@ public sealed class ObjectiveEditService(IDbContextFactory<PiaoDbContext> contex
         {
             objective.MarkContingent(contingent);
         }
+
+        await ApplyPartsAsync(db, edit, objective, plan, ct);
     }
 }

@@ -112,12 +112,57 @@ public sealed class ObjectiveEditorQueries(IDbContextFactory<PiaoDbContext> cont
             data.MandateLines.Select(l => new LookupOption(l.Id, $"{l.Code} {l.Name}")).ToList(),
             dupCodes.Select(d => new LookupOption(d.Id, d.Description is null ? d.Code : $"{d.Code} – {d.Description}")).ToList(),
             dupCodes.FirstOrDefault(d => d.Code == card.DupCode)?.Id,
-            new WeightPreview(data.Units, data.Managers, data.Objectives, data.Municipality.Settings, card));
+            new WeightPreview(data.Units, data.Managers, data.Objectives, data.Municipality.Settings, card))
+        {
+            Parents = card.Level == ObjectiveLevel.Strategic ? [] : ParentOptions(data, card),
+            BudgetProgrammes = data.BudgetProgrammes
+                .OrderBy(b => b.Mission, StringComparer.Ordinal).ThenBy(b => b.Programme, StringComparer.Ordinal)
+                .Select(b => new BudgetProgrammeOption(b.Id, b.Mission, b.Programme, b.MissionName, b.ProgrammeName))
+                .ToList(),
+            StaffChoices = StaffOptions(data, card),
+            Units = data.Units.Select(u => new LookupOption(u.Id, u.Name)).ToList(),
+        };
+    }
+
+    // Every strategic objective of the plan, with the shares its other operational objectives already hold.
+    private static List<ParentOption> ParentOptions(PlanData data, Objective card) => data.Objectives
+        .Where(o => o.Level == ObjectiveLevel.Strategic)
+        .OrderBy(o => o.SortOrder)
+        .Select(o => new ParentOption(
+            o.Id,
+            PlanViewMapper.ParentLabel(o.Code, o.Number, o.Title),
+            data.Objectives.Where(c => c.ParentObjectiveId == o.Id && c.Id != card.Id).OrderBy(c => c.SortOrder)
+                .Select(c => new SiblingShare(c.Id, $"{c.Number}) {c.Title}", c.ShareOfParentPct)).ToList()))
+        .ToList();
+
+    private static List<LookupOption> StaffOptions(PlanData data, Objective card)
+    {
+        var allowed = StaffChoices.For(data.Staff, card, data.Cycle);
+        var people = data.People.Where(p => allowed.Contains(p.Id)).ToDictionary(p => p.Id);
+        var profiles = data.Staff.Where(s => allowed.Contains(s.PersonId) && (card.OwnerUnitId is null || s.OrgUnitId == card.OwnerUnitId))
+            .GroupBy(s => s.PersonId).ToDictionary(g => g.Key, g => g.OrderByDescending(s => s.From).First().ProfileTitle);
+        return people.Values
+            .OrderBy(p => p.FamilyName, StringComparer.Ordinal).ThenBy(p => p.GivenName, StringComparer.Ordinal)
+            .Select(p => new LookupOption(p.Id, profiles.TryGetValue(p.Id, out var profile) ? $"{p.DisplayName} ({profile})" : p.DisplayName))
+            .ToList();
     }
 }
 
 /// <summary>An entry of a lookup (mandate line, DUP code) for a select.</summary>
 public sealed record LookupOption(Guid Id, string Label);
+
+/// <summary>A (Missione, Programma) pair of the ente's lookup; codes already two digits.</summary>
+public sealed record BudgetProgrammeOption(Guid Id, string Mission, string Programme, string? MissionName, string? ProgrammeName);
+
+/// <summary>A strategic objective the card may be placed under, with the shares its other operational objectives hold.</summary>
+public sealed record ParentOption(Guid Id, string Label, IReadOnlyList<SiblingShare> Siblings)
+{
+    /// <summary>The shares of the other operational objectives, to total with the one being typed.</summary>
+    public ParentShares Shares => new(Siblings.Select(s => s.ShareOfParentPct).ToList());
+}
+
+/// <summary>Another operational objective of the same strategic objective and its share.</summary>
+public sealed record SiblingShare(Guid Id, string Label, decimal? ShareOfParentPct);
 
 /// <summary>The editor's starting point. <see cref="Card"/> is a detached copy: the editor reads it, never saves it.</summary>
 public sealed record ObjectiveEditorData(
@@ -137,6 +182,24 @@ public sealed record ObjectiveEditorData(
     WeightPreview Weights)
 {
     public bool CanEdit => WhyCannotEdit is null;
+
+    /// <summary>The plan's strategic objectives (none for a strategic card).</summary>
+    public IReadOnlyList<ParentOption> Parents { get; init; } = [];
+
+    public IReadOnlyList<BudgetProgrammeOption> BudgetProgrammes { get; init; } = [];
+
+    /// <summary>Who may be named as "Personale coinvolto" (see <see cref="StaffChoices"/>).</summary>
+    public IReadOnlyList<LookupOption> StaffChoices { get; init; } = [];
+
+    /// <summary>The ente's units, for the contributions of a shared objective.</summary>
+    public IReadOnlyList<LookupOption> Units { get; init; } = [];
+
+    /// <summary>
+    /// Whether the card shows the contributing units and the pesatura: S4 uses them on objectives shared across CdR and on
+    /// organisational-performance objectives; any card that already has them shows them too, so nothing is hidden.
+    /// </summary>
+    public bool ShowsSharedParts =>
+        Card.Kind is ObjectiveKind.Shared or ObjectiveKind.OrganisationalPerformance || Card.Contributions.Count > 0 || Card.WeightingGrid is not null;
 }
 
 /// <summary>

@@ -55,8 +55,15 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
         }
 
         var data = await PlanData.LoadAsync(db, cycle, cancellationToken, objectiveId);
-        var mapper = new PlanViewMapper(data);
-        return mapper.Objective(data.Objectives.First(o => o.Id == objectiveId));
+        var view = new PlanViewMapper(data).Objective(data.Objectives.First(o => o.Id == objectiveId));
+        if (view.ParentObjectiveId is { } parentId && view.Parent is null)
+        {
+            // One card is loaded without the rest of the plan: name its strategic objective with one more query.
+            var parent = await db.Objectives.Where(o => o.Id == parentId).Select(o => new { o.Code, o.Number, o.Title }).FirstOrDefaultAsync(cancellationToken);
+            view = parent is null ? view : view with { Parent = PlanViewMapper.ParentLabel(parent.Code, parent.Number, parent.Title) };
+        }
+
+        return view;
     }
 }
 

@@ -12,6 +12,7 @@ internal sealed class PlanViewMapper
     private readonly Dictionary<Guid, MandateLine> _lines;
     private readonly Dictionary<Guid, BudgetProgramme> _programmes;
     private readonly ILookup<Guid?, Objective> _children;
+    private readonly Dictionary<Guid, Objective> _objectives;
 
     public PlanViewMapper(PlanData data)
     {
@@ -21,6 +22,7 @@ internal sealed class PlanViewMapper
         _lines = data.MandateLines.ToDictionary(l => l.Id);
         _programmes = data.BudgetProgrammes.ToDictionary(b => b.Id);
         _children = data.Objectives.ToLookup(o => o.ParentObjectiveId);
+        _objectives = data.Objectives.ToDictionary(o => o.Id);
     }
 
     public static PlanView Map(PlanData data) => new PlanViewMapper(data).Plan();
@@ -96,10 +98,18 @@ internal sealed class PlanViewMapper
         o.Phases.OrderBy(p => p.Order).Select(p => new PhaseView(p.Order, p.Title, p.DueDate, p.Completed)).ToList(),
         o.Staff.Select(s => NameOf(s.PersonId) ?? "").Order(StringComparer.Ordinal).ToList(),
         o.Contributions.OrderBy(c => _units.TryGetValue(c.OrgUnitId, out var u) ? u.SortOrder : int.MaxValue).Select(c => new ContributionView(c.OrgUnitId, _units.TryGetValue(c.OrgUnitId, out var u) ? u.Name : "", c.ContributionPct,
-            c.ExpectedValue, c.MeasurementIndicators, c.ExpectedOutcome)).ToList(),
+            c.ExpectedValue, c.MeasurementIndicators, c.ExpectedOutcome,
+            o.WeightingGrid is { } g ? WeightingScale.AbsoluteWeight(WeightingScale.Default.Score(g), c.ContributionPct) : null)).ToList(),
         o.AchievementRule is { } rule ? new AchievementRuleView(rule.Kind, rule.MeasureUnit, rule.Steps) : null,
         _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList(),
-        _data.ObjectiveVersions.GetValueOrDefault(o.Id));
+        _data.ObjectiveVersions.GetValueOrDefault(o.Id),
+        o.ParentObjectiveId is { } parentId && _objectives.TryGetValue(parentId, out var parent) ? ParentLabel(parent.Code, parent.Number, parent.Title) : null,
+        o.WeightingGrid is { } grid
+            ? new WeightingGridView(grid.Importance, grid.ExternalImpact, grid.Complexity, grid.Feasibility, WeightingScale.Default.Score(grid))
+            : null);
+
+    /// <summary>How a card names its strategic objective: its code, or its number, and its title.</summary>
+    public static string ParentLabel(string? code, int number, string title) => $"{code ?? $"Obiettivo strategico n. {number}"} – {title}";
 
     private UnitView Unit(OrgUnit unit, IEnumerable<PositionWeights> positions) => new(
         unit.Id,

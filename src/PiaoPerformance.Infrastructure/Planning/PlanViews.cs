@@ -103,7 +103,9 @@ public sealed record ObjectiveView(
     IReadOnlyList<ContributionView> Contributions,
     AchievementRuleView? AchievementRule,
     IReadOnlyList<ObjectiveView> Children,
-    uint Version = 0);
+    uint Version = 0,
+    string? Parent = null,
+    WeightingGridView? WeightingGrid = null);
 
 public sealed record IndicatorView(Guid Id, string Name, string? Description, string? FormulaText, IndicatorUnit Unit, Polarity Polarity,
     string? Target, string? Baseline, string? DataSource, IReadOnlyList<IndicatorHistoryValue> History);
@@ -112,6 +114,11 @@ public sealed record YearTargetView(int Year, bool NotApplicable, decimal? Expec
 
 public sealed record PhaseView(int Order, string Title, DateOnly? DueDate, bool Completed);
 
-public sealed record ContributionView(Guid OrgUnitId, string Unit, decimal ContributionPct, string? ExpectedValue, string? MeasurementIndicators, string? ExpectedOutcome);
+/// <summary>A unit's part in a shared objective; <see cref="AbsoluteWeight"/> is "peso assoluto in capo all'Area" when the card has a pesatura.</summary>
+public sealed record ContributionView(Guid OrgUnitId, string Unit, decimal ContributionPct, string? ExpectedValue, string? MeasurementIndicators, string? ExpectedOutcome,
+    decimal? AbsoluteWeight = null);
+
+/// <summary>The pesatura's four ratings and its Esito on the ente's scale (SPEC §1.12).</summary>
+public sealed record WeightingGridView(RatingLevel Importance, RatingLevel ExternalImpact, RatingLevel Complexity, RatingLevel Feasibility, int Score);
 
 public sealed record AchievementRuleView(AchievementRuleKind Kind, string? MeasureUnit, IReadOnlyList<AchievementStep> Steps);

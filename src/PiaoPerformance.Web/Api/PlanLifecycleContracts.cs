@@ -13,9 +13,10 @@ public sealed record StartVariationRequest(string? Reason, string? ActNumber, Da
 
 /// <summary>
 /// A card's new descriptive fields, weight and yearly targets (Attesa). <see cref="Version"/> is the card's
-/// <c>version</c> as read: a card saved by someone else since then answers 409.
+/// <c>version</c> as read: a card saved by someone else since then answers 409. The card's links (parent, budget
+/// programmes, staff, parties, contributions, pesatura) are in ObjectiveEditContracts.cs.
 /// </summary>
-public sealed record UpdateObjectiveRequest(
+public sealed partial record UpdateObjectiveRequest(
     uint? Version,
     string? Title,
     string? Theme,

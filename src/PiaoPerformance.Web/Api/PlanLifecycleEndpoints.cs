@@ -63,8 +63,7 @@ internal static class PlanLifecycleEndpoints
     {
         var actor = await current.GetAsync(ct);
         var version = request.Version ?? throw new DomainException("Versione della scheda: campo obbligatorio (il valore «version» letto con la scheda).", "Version");
-        var edit = new ObjectiveEdit(request.Title ?? "", request.Theme, request.Description, request.ExpectedResult, request.VerificationMethod,
-            request.Weight, request.YearTargets);
+        var edit = request.ToEdit();
         await edits.UpdateAsync(actor, id, edit, version, ct: ct);
         return await queries.GetObjectiveAsync(actor, id, ct) is { } objective ? TypedResults.Ok(objective) : TypedResults.NotFound();
     }

@@ -19,6 +19,38 @@ public sealed class CardEditorPage(BrowserPage browser)
 
     public ILocator RulePreviewLines => Page.GetByTestId("rule-preview-line");
 
+    /// <summary>The total of the chosen strategic objective's shares with the one being typed.</summary>
+    public ILocator ParentTotal => Page.GetByTestId("parent-total");
+
+    public ILocator StaffChoices => Page.GetByTestId("ed-staff").Locator(".form-check");
+
+    public async Task GotoAsync(Guid objectiveId)
+    {
+        await Page.GotoAsync($"obiettivi/{objectiveId}/modifica", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Expect(Form).ToBeVisibleAsync();
+    }
+
+    /// <summary>Chooses the strategic objective at <paramref name="index"/> (1 = the first after "none") and types the share; returns its label.</summary>
+    public async Task<string> ChooseParentAsync(int index, string share)
+    {
+        var select = Page.GetByTestId("ed-parent");
+        await select.SelectOptionAsync(new SelectOptionValue { Index = index });
+        var shareInput = Page.GetByTestId("ed-share");
+        await Expect(shareInput).ToBeEnabledAsync();
+        await Blur(shareInput, share);
+        return (await select.Locator("option").Nth(index).TextContentAsync())!.Trim();
+    }
+
+    /// <summary>Ticks the first person of the unit's staff; returns the label shown ("Name (profile)").</summary>
+    public async Task<string> InvolveFirstStaffMemberAsync()
+    {
+        var choice = StaffChoices.First;
+        // The kit draws the box on the label and hides the input: click where the user clicks.
+        await choice.Locator("label").ClickAsync();
+        await Expect(choice.Locator("input")).ToBeCheckedAsync();
+        return (await choice.Locator("label").TextContentAsync())!.Trim();
+    }
+
     public async Task GotoNewAsync(Guid planId, Guid unitId)
     {
         await Page.GotoAsync($"piani/{planId}/unita/{unitId}/nuovo-obiettivo", new() { WaitUntil = WaitUntilState.DOMContentLoaded });

@@ -96,7 +96,9 @@ public sealed class ObjectiveFormValidationTests : BunitContext
                 builder.CloseRegion();
                 builder.OpenRegion(20); Field(builder, "weight", () => form.Weight); builder.CloseRegion();
                 builder.OpenRegion(30); Field(builder, "endtext", () => form.EndText); builder.CloseRegion();
-                builder.OpenRegion(40); Field(builder, "indicators", () => form.Indicators); builder.CloseRegion();
+                // An indicator's message sits under that row's name.
+                var indicator = form.Indicators.FirstOrDefault() ?? new IndicatorRow();
+                builder.OpenRegion(40); Field(builder, "indicators", () => indicator.Name); builder.CloseRegion();
                 builder.OpenRegion(50); Field(builder, "rule", () => form.AchievementRule); builder.CloseRegion();
             })));
 

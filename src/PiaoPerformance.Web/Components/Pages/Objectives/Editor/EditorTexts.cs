@@ -22,4 +22,9 @@ public static class EditorTexts
     public const string Weights = "Pesi";
     public const string PaymentTimesHint = "Obiettivo sui tempi di pagamento.";
     public const string Unsaved = "Ci sono modifiche non salvate.";
+    public const string ShareRequired = "Indicare la quota dell'obiettivo strategico (%).";
+    public const string ContributionUnit = "Scegliere l'unità che contribuisce.";
+    public const string GridIncomplete = "Valutare tutte e quattro le variabili oppure nessuna.";
+    public const string NoParent = "— nessuno (obiettivo autonomo) —";
+    public const string NotRated = "— non valutato —";
 }

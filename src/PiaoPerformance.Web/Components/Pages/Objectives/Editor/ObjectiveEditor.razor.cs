@@ -64,6 +64,7 @@ public sealed partial class ObjectiveEditor : IDisposable
         }
 
         _form = ObjectiveForm.From(_data.Card, _data.Years, _data.DupCodeId, _data.ObjectiveId is null);
+        _form.ShowsSharedParts = _data.ShowsSharedParts;
         Detach();
         _context = new EditContext(_form);
         _context.OnFieldChanged += FieldChanged;

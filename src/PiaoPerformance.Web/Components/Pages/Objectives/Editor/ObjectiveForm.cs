@@ -10,7 +10,7 @@ namespace PiaoPerformance.Web.Components.Pages.Objectives.Editor;
 // (DomainException.Field) lands under the same field as the validator's messages.
 
 /// <summary>Everything the card editor edits; <see cref="ToEdit"/> turns it into one <see cref="ObjectiveEdit"/>.</summary>
-public sealed class ObjectiveForm
+public sealed partial class ObjectiveForm
 {
     public string? Theme { get; set; }
     public string? Title { get; set; }
@@ -62,6 +62,14 @@ public sealed class ObjectiveForm
                 Steps = rule.Steps.Select(s => new StepRow { Label = s.Label, AchievementPct = s.AchievementPct, LowerBound = s.LowerBound }).ToList(),
             }
             : new RuleForm(),
+        ParentObjectiveId = card.ParentObjectiveId,
+        ShareOfParentPct = card.ShareOfParentPct,
+        BudgetLinks = card.BudgetLinks.OrderBy(b => b.Order).Select(b => b.BudgetProgrammeId).ToList(),
+        Staff = card.Staff.Select(s => s.PersonId).ToList(),
+        Stakeholders = card.Stakeholders,
+        ExternalContributors = card.ExternalContributors,
+        Contributions = card.Contributions.Select(ContributionRow.From).ToList(),
+        WeightingGrid = GridForm.From(card.WeightingGrid),
     };
 
     /// <summary>The change the service applies in one save.</summary>
@@ -76,6 +84,13 @@ public sealed class ObjectiveForm
         Phases = Phases.Select(p => new PhaseEdit(p.Title ?? "", p.DueDate, p.Completed)).ToList(),
         Rule = AchievementRule.ToEdit(),
         IsContingent = IsContingent,
+        Parent = new ParentEdit(ParentObjectiveId, ParentObjectiveId is null ? null : ShareOfParentPct),
+        BudgetProgrammeIds = BudgetLinks.ToList(),
+        StaffPersonIds = Staff.ToList(),
+        Parties = new PartiesEdit(Stakeholders, ExternalContributors),
+        // Parts the editor does not show stay as they are.
+        Contributions = ShowsSharedParts ? Contributions.Select(c => c.ToEdit()).ToList() : null,
+        WeightingGrid = ShowsSharedParts ? WeightingGrid.ToEdit() : null,
     };
 }
 
@@ -152,8 +167,8 @@ internal sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
         RuleFor(x => x.Weight).InclusiveBetween(0m, 100m).WithMessage(EditorTexts.Percentage);
         RuleFor(x => x.EndText).Must((form, text) => form.EndDate is null || string.IsNullOrWhiteSpace(text)).WithMessage(EditorTexts.EndOne);
         RuleFor(x => x.EndDate).Must((form, end) => end is null || form.StartDate is null || end >= form.StartDate).WithMessage(EditorTexts.EndBeforeStart);
-        RuleFor(x => x.Indicators).Must(rows => rows.All(r => !string.IsNullOrWhiteSpace(r.Name))).WithMessage(EditorTexts.IndicatorName);
-        RuleFor(x => x.Phases).Must(rows => rows.All(r => !string.IsNullOrWhiteSpace(r.Title))).WithMessage(EditorTexts.PhaseTitle);
+        RuleForEach(x => x.Indicators).ChildRules(row => row.RuleFor(r => r.Name).NotEmpty().WithMessage(EditorTexts.IndicatorName));
+        RuleForEach(x => x.Phases).ChildRules(row => row.RuleFor(r => r.Title).NotEmpty().WithMessage(EditorTexts.PhaseTitle));
         RuleFor(x => x.YearTargets)
             .Must(rows => rows.All(r => r.NotApplicable || r.ExpectedPct is null || r.ExpectedPct is >= 0m and <= 100m))
             .WithMessage(EditorTexts.YearTarget);
@@ -175,5 +190,6 @@ internal sealed class ObjectiveFormValidator : AbstractValidator<ObjectiveForm>
                 context.AddFailure(nameof(ObjectiveForm.AchievementRule), message);
             }
         });
+        ObjectivePartsRules.Add(this);
     }
 }
