@@ -66,7 +66,7 @@ public sealed partial class PlanningInTheBrowser(PiaoAppFixture suite) : IAsyncL
             created = Guid.Parse(EditUrl().Match(editor.Page.Url).Groups[1].Value);
 
             // Objective n. 1 gives up 5 points: the position is back at 100 %.
-            await editor.GotoEditAsync(await (await _app.Accounts.ClientAsync("resp1")).ObjectiveIdAsync("I", 1));
+            await editor.GotoAsync(await (await _app.Accounts.ClientAsync("resp1")).ObjectiveIdAsync("I", 1));
             await Expect(editor.WeightTotal).ToHaveTextAsync("Totale pesi 105 %");
             await editor.FillAsync("ed-weight", "10");
             await Expect(editor.WeightTotal).ToHaveTextAsync("Totale pesi 100 %");
@@ -110,7 +110,7 @@ public sealed partial class PlanningInTheBrowser(PiaoAppFixture suite) : IAsyncL
             await Expect(card.ExpectedTarget(2026)).ToHaveTextAsync("//");
             await Expect(card.Page.GetByTestId("edit-objective")).ToHaveCountAsync(0);
             var editor = new CardEditorPage(resp1);
-            await editor.GotoEditAsync(created);
+            await editor.GotoAsync(created);
             await Expect(editor.Refused).ToBeVisibleAsync();
             await Expect(editor.Form).ToHaveCountAsync(0);
         }

@@ -24,10 +24,11 @@ public sealed class CardEditorPage(BrowserPage browser)
 
     public ILocator StaffChoices => Page.GetByTestId("ed-staff").Locator(".form-check");
 
+    /// <summary>Opens the editor of a card: the form, or the reason the actor may not change it (<see cref="Refused"/>).</summary>
     public async Task GotoAsync(Guid objectiveId)
     {
         await Page.GotoAsync($"obiettivi/{objectiveId}/modifica", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await Expect(Form).ToBeVisibleAsync();
+        await Expect(Form.Or(Refused)).ToBeVisibleAsync();
     }
 
     /// <summary>Chooses the strategic objective at <paramref name="index"/> (1 = the first after "none") and types the share; returns its label.</summary>
@@ -55,12 +56,6 @@ public sealed class CardEditorPage(BrowserPage browser)
     {
         await Page.GotoAsync($"piani/{planId}/unita/{unitId}/nuovo-obiettivo", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Expect(Form).ToBeVisibleAsync();
-    }
-
-    public async Task GotoEditAsync(Guid objectiveId)
-    {
-        await Page.GotoAsync($"obiettivi/{objectiveId}/modifica", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await Expect(Form.Or(Refused)).ToBeVisibleAsync();
     }
 
     /// <summary>Why the actor may not change the card, shown instead of the form.</summary>
