@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<PlanLifecycleService>();
         services.AddSingleton<ObjectiveEditService>();
         services.AddSingleton<ObjectiveEditorQueries>();
+        services.AddSingleton<WeightBalancingService>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
