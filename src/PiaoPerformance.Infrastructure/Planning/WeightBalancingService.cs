@@ -22,13 +22,18 @@ public sealed class WeightBalancingService(IDbContextFactory<PiaoDbContext> cont
     /// <summary>
     /// The positions of the plan where the actor may apply equal weights now (they may change every card of it,
     /// <see cref="AccessRules.CanEditObjective"/>), each with the versions of its cards: the token the action sends back.
-    /// Empty for a plan the actor cannot read.
+    /// Null for a plan the actor cannot read; empty outside Bozza.
     /// </summary>
-    public async Task<IReadOnlyList<EqualWeightsOffer>> OffersAsync(Actor actor, Guid planId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EqualWeightsOffer>?> OffersAsync(Actor actor, Guid planId, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId, ct);
-        if (plan is null || !AccessRules.CanReadPlan(actor, plan) || plan.State != PlanState.Bozza)
+        if (plan is null || !AccessRules.CanReadPlan(actor, plan))
+        {
+            return null;
+        }
+
+        if (plan.State != PlanState.Bozza)
         {
             return [];
         }

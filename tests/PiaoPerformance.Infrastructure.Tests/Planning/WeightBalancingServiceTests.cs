@@ -17,7 +17,7 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
     {
         var plan = await PlanAsync();
         var head = TestActors.Of(plan, plan.HeadOf("I"));
-        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldHaveSingleItem();
+        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldNotBeNull().ShouldHaveSingleItem();
 
         var result = await Balancing.ApplyAsync(head, plan.Cycle.Id, offer.UnitId, offer.ResponsiblePersonId, offer.Versions);
 
@@ -44,7 +44,7 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
         var plan = await PlanAsync();
         var head = TestActors.Of(plan, plan.HeadOf("I"));
         var segretario = TestActors.SegretarioOf(plan);
-        var other = (await Balancing.OffersAsync(segretario, plan.Cycle.Id)).Single(o => o.UnitId == plan.Units.Single(u => u.Code == "II").Id);
+        var other = (await Balancing.OffersAsync(segretario, plan.Cycle.Id)).ShouldNotBeNull().Single(o => o.UnitId == plan.Units.Single(u => u.Code == "II").Id);
 
         var denied = await Should.ThrowAsync<AccessDeniedException>(() =>
             Balancing.ApplyAsync(head, plan.Cycle.Id, other.UnitId, other.ResponsiblePersonId, other.Versions));
@@ -59,10 +59,10 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
         var plan = await PlanAsync();
         var unitI = plan.Units.Single(u => u.Code == "I").Id;
 
-        (await Balancing.OffersAsync(TestActors.Of(plan, plan.HeadOf("I")), plan.Cycle.Id)).Select(o => o.UnitId).ShouldBe([unitI]);
-        (await Balancing.OffersAsync(TestActors.SegretarioOf(plan), plan.Cycle.Id)).Count.ShouldBe(2);
-        (await Balancing.OffersAsync(TestActors.NivOf(plan), plan.Cycle.Id)).ShouldBeEmpty();
-        (await Balancing.OffersAsync(TestActors.Of(new TestPlan(), plan.HeadOf("I")), plan.Cycle.Id)).ShouldBeEmpty("another ente's plan is not offered");
+        (await Balancing.OffersAsync(TestActors.Of(plan, plan.HeadOf("I")), plan.Cycle.Id)).ShouldNotBeNull().Select(o => o.UnitId).ShouldBe([unitI]);
+        (await Balancing.OffersAsync(TestActors.SegretarioOf(plan), plan.Cycle.Id)).ShouldNotBeNull().Count.ShouldBe(2);
+        (await Balancing.OffersAsync(TestActors.NivOf(plan), plan.Cycle.Id)).ShouldNotBeNull().ShouldBeEmpty();
+        (await Balancing.OffersAsync(TestActors.Of(new TestPlan(), plan.HeadOf("I")), plan.Cycle.Id)).ShouldBeNull("another ente's plan is not found");
     }
 
     [Fact]
@@ -70,14 +70,14 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
     {
         var plan = await PlanAsync();
         var head = TestActors.Of(plan, plan.HeadOf("I"));
-        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).Single();
+        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldNotBeNull().Single();
         await database.Get<PlanLifecycleService>().SubmitUnitAsync(head, plan.Cycle.Id, offer.UnitId);
 
         await Should.ThrowAsync<AccessDeniedException>(() =>
             Balancing.ApplyAsync(head, plan.Cycle.Id, offer.UnitId, offer.ResponsiblePersonId, offer.Versions));
 
         (await WeightsAsync(plan.ObjectivesOf("I").Select(o => o.Id))).ShouldAllBe(w => w == 10m);
-        (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldBeEmpty();
+        (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldNotBeNull().ShouldBeEmpty();
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
     {
         var plan = await PlanAsync();
         var head = TestActors.Of(plan, plan.HeadOf("I"));
-        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).Single();
+        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldNotBeNull().Single();
         var last = plan.ObjectivesOf("I")[^1];
         await database.ExecuteAsync($"UPDATE \"Objectives\" SET \"Weight\" = 12 WHERE \"Id\" = '{last.Id}'");
 
@@ -101,7 +101,7 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
     {
         var plan = await PlanAsync();
         var head = TestActors.Of(plan, plan.HeadOf("I"));
-        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).Single();
+        var offer = (await Balancing.OffersAsync(head, plan.Cycle.Id)).ShouldNotBeNull().Single();
         var fewer = offer.Versions.Skip(1).ToDictionary();
 
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
@@ -115,7 +115,7 @@ public sealed class WeightBalancingServiceTests(PostgresDatabase database) : ICl
     {
         var plan = await PlanAsync();
         var stranger = await new TestPlan("Comune Estraneo").Unit("I", 60m).SaveAsync(database.ContextFactory);
-        var offer = (await Balancing.OffersAsync(TestActors.Of(plan, plan.HeadOf("I")), plan.Cycle.Id)).Single();
+        var offer = (await Balancing.OffersAsync(TestActors.Of(plan, plan.HeadOf("I")), plan.Cycle.Id)).ShouldNotBeNull().Single();
 
         await Should.ThrowAsync<NotFoundException>(() =>
             Balancing.ApplyAsync(TestActors.Of(stranger, stranger.HeadOf("I")), plan.Cycle.Id, offer.UnitId, offer.ResponsiblePersonId, offer.Versions));
