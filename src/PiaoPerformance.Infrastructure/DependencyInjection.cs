@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<ObjectiveEditService>();
         services.AddSingleton<ObjectiveEditorQueries>();
         services.AddSingleton<WeightBalancingService>();
+        services.AddSingleton<MyUnitsQueries>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();
