@@ -23,7 +23,7 @@ public sealed class MyUnitsPage(BrowserPage browser)
 
     public ILocator Weights(string code) => Unit(code).GetByTestId("my-unit-weight");
 
-    public ILocator Cards(string code) => Unit(code).GetByTestId("my-unit-cards").Locator("li a");
+    public ILocator Cards(string code) => Unit(code).GetByTestId("my-unit-cards").Locator("tbody tr a");
 
     public ILocator NewObjective(string code) => Unit(code).GetByTestId("my-unit-new");
 
