@@ -33,17 +33,29 @@ public sealed class WeightBalancingService(IDbContextFactory<PiaoDbContext> cont
             return null;
         }
 
-        if (plan.State != PlanState.Bozza)
+        // Only a responsabile or the Segretario can change cards: everyone else is answered without reading them.
+        var unitIds = actor.Units.Select(u => u.OrgUnitId).ToList();
+        var everyUnit = actor.Has(AppRole.Segretario);
+        if (plan.State != PlanState.Bozza || (!everyUnit && unitIds.Count == 0))
         {
             return [];
         }
 
-        var data = await PlanData.LoadAsync(db, plan, ct);
-        return WeightTotals.Compute(data.Units, data.Managers, data.Objectives, data.Municipality.Settings)
-            .Select(p => (Position: p, Cards: WeightTotals.OwnObjectivesOf(data.Objectives, p.UnitId, p.ResponsiblePersonId)))
-            .Where(p => p.Cards.All(c => AccessRules.CanEditObjective(actor, plan, c, plan.IsUnitSubmitted(p.Position.UnitId))))
-            .Select(p => new EqualWeightsOffer(p.Position.UnitId, p.Position.ResponsiblePersonId,
-                p.Cards.ToDictionary(c => c.Id, c => data.ObjectiveVersions.GetValueOrDefault(c.Id))))
+        // Only the unit cards of the units in question: the offers need each position's cards, not its total.
+        var cards = await db.Objectives.AsNoTracking()
+            .Where(o => o.PlanCycleId == plan.Id && o.Kind == ObjectiveKind.Unit && o.OwnerUnitId != null
+                && (everyUnit || unitIds.Contains(o.OwnerUnitId.Value)))
+            .ToListAsync(ct);
+        var ids = cards.Select(c => c.Id).ToList();
+        var versions = await db.Objectives.Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, Version = EF.Property<uint>(o, RowVersionCheck.Property) })
+            .ToDictionaryAsync(o => o.Id, o => o.Version, ct);
+        return cards
+            .Select(c => (UnitId: c.OwnerUnitId!.Value, c.ResponsiblePersonId)).Distinct()
+            .Select(p => (Position: p, Cards: WeightTotals.OwnObjectivesOf(cards, p.UnitId, p.ResponsiblePersonId)))
+            .Where(p => p.Cards.Count > 0 && p.Cards.All(c => AccessRules.CanEditObjective(actor, plan, c, plan.IsUnitSubmitted(p.Position.UnitId))))
+            .OrderBy(p => p.Cards[0].SortOrder)
+            .Select(p => new EqualWeightsOffer(p.Position.UnitId, p.Position.ResponsiblePersonId, p.Cards.ToDictionary(c => c.Id, c => versions.GetValueOrDefault(c.Id))))
             .ToList();
     }
 
