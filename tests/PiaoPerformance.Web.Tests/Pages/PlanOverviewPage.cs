@@ -53,6 +53,8 @@ public sealed class PlanOverviewPage(BrowserPage browser)
 
     public ILocator EqualWeightsYes(string code) => Unit(code).GetByTestId("equal-weights-yes");
 
+    public ILocator EqualWeightsNo(string code) => Unit(code).GetByTestId("equal-weights-no");
+
     public ILocator UnitObjectiveLinks(string code) => UnitObjectives(code).Locator("tbody tr a");
 
     /// <summary>The heading buttons of every unit block, in page order.</summary>

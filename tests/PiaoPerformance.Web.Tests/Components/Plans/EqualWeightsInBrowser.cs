@@ -35,6 +35,7 @@ public sealed class EqualWeightsInBrowser(PiaoAppFixture app) : BrowserTest(app)
 
             await page.EqualWeightsButton("I").ClickAsync();
             await Expect(page.EqualWeightsConfirm("I")).ToContainTextAsync("5 obiettivi propri");
+            await Expect(page.EqualWeightsNo("I")).ToBeFocusedAsync();
             await Expect(page.UnitWeightTotal("I")).ToHaveTextAsync("Totale pesi 95 %", new() { Timeout = 500 });
             await page.EqualWeightsYes("I").ClickAsync();
 
