@@ -8,8 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PiaoPerformance.Web.Tests.Components.Plans;
 
 /// <summary>
-/// "Pesi uguali" on the plan overview, in Chromium as resp1: the button shows only on their own unit, asks first, and
-/// the totals change in place. Settore I's weights are put back at the end, so the shared demo plan stays as it was.
+/// "Pesi uguali" on the plan overview, in Chromium: for resp1 the button shows only on their own unit, asks first, and
+/// the totals change in place; for the Segretario the approval problem it mends leaves the lifecycle panel too. Settore I's weights are put back at the end, so the shared demo plan stays as it was.
 /// </summary>
 public sealed class EqualWeightsInBrowser(PiaoAppFixture app) : BrowserTest(app)
 {
@@ -44,6 +44,40 @@ public sealed class EqualWeightsInBrowser(PiaoAppFixture app) : BrowserTest(app)
             await Expect(page.EqualWeightsConfirm("I")).ToHaveCountAsync(0);
             (await page.DocumentIsMarkedAsync()).ShouldBeTrue("the totals updated in place");
             (await WeightsOfSettoreIAsync(planId)).Values.ShouldAllBe(w => w == 12m);
+        }
+        finally
+        {
+            foreach (var (id, weight) in original)
+            {
+                await SetWeightAsync(id, weight);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task TheSegretariosApprovalProblemForSettoreIGoesAwayOnceItsWeightsAreEqual()
+    {
+        var planId = await (await App.Accounts.ClientAsync("segretario")).DemoPlanIdAsync();
+        var original = await WeightsOfSettoreIAsync(planId);
+        try
+        {
+            var (lowered, weight) = original.First();
+            await SetWeightAsync(lowered, weight - 5m);
+            await App.Accounts.SignInAsync(Browser, "segretario");
+            var page = new PlanOverviewPage(Browser);
+            var panel = new LifecyclePanelPage(Browser);
+            await page.GotoAsync(planId);
+            await page.OpenUnitAsync("I");
+            var problems = panel.ApproveForm.GetByTestId("approval-problems");
+            await Expect(problems).ToContainTextAsync("Settore I");
+            await Expect(page.EqualWeightsButton("II")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+
+            await page.EqualWeightsButton("I").ClickAsync();
+            await page.EqualWeightsYes("I").ClickAsync();
+
+            await Expect(page.UnitWeightTotal("I")).ToHaveTextAsync("Totale pesi 100 %");
+            await Expect(problems).ToHaveCountAsync(0);
+            await Expect(panel.ApproveForm.GetByTestId("approval-ready")).ToBeVisibleAsync();
         }
         finally
         {
