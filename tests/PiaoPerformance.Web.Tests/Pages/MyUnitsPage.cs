@@ -8,7 +8,7 @@ namespace PiaoPerformance.Web.Tests.Pages;
 public sealed class MyUnitsPage(BrowserPage browser)
 {
     /// <summary>How long the Blazor circuit may take to connect before a click counts.</summary>
-    private static readonly TimeSpan InteractivityTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan InteractivityTimeout = TimeSpan.FromSeconds(30);
 
     public IPage Page => browser.Page;
 
@@ -39,7 +39,7 @@ public sealed class MyUnitsPage(BrowserPage browser)
 
     /// <summary>
     /// Sends the unit for approval. The page is prerendered, so a click before the circuit connects does nothing:
-    /// click again while the unit is not shown as sent, up to <see cref="InteractivityTimeout"/>.
+    /// click again while the button is there (and wait while it is busy), up to <see cref="InteractivityTimeout"/>.
     /// </summary>
     public async Task SubmitAsync(string code)
     {
@@ -51,14 +51,15 @@ public sealed class MyUnitsPage(BrowserPage browser)
                 throw new TimeoutException($"Unit {code} was not sent within {InteractivityTimeout.TotalSeconds} s of clicks.{Environment.NewLine}{browser.Log}");
             }
 
-            await SubmitButton(code).ClickAsync();
             try
             {
+                // A send in progress disables the button: a short timeout lets the loop wait for it to go.
+                await SubmitButton(code).ClickAsync(new() { Timeout = 1_000 });
                 await Expect(SubmitButton(code)).ToHaveCountAsync(0, new() { Timeout = 1_000 });
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
-                // Not interactive yet: the loop clicks again.
+                // Not interactive yet, or still sending: the loop looks again.
             }
         }
     }
