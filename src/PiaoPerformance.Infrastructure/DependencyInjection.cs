@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddSingleton<PlanLifecycleService>();
         services.AddSingleton<ObjectiveEditService>();
         services.AddSingleton<ObjectiveEditorQueries>();
+        services.AddSingleton<WeightBalancingService>();
+        services.AddSingleton<MyUnitsQueries>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();

@@ -29,7 +29,7 @@ public static class WeightTotals
             var unitManagers = managersByUnit[unit.Id].ToList();
             var isSecretary = unit.Kind == OrgUnitKind.Segreteria || unitManagers.Any(m => m.Role == ManagerRole.Segretario);
             var own = live
-                .Where(o => o.OwnerUnitId == unit.Id && o.Kind is ObjectiveKind.Unit && o.Level != ObjectiveLevel.Strategic)
+                .Where(o => IsOwnOf(o, unit.Id))
                 .GroupBy(o => o.ResponsiblePersonId)
                 .OrderBy(g => g.Min(o => o.SortOrder));
             foreach (var group in own)
@@ -54,6 +54,19 @@ public static class WeightTotals
 
         return result;
     }
+
+    /// <summary>
+    /// The live own objectives of one position (unit and person evaluated; null: the unit's heads together), in card
+    /// order: the objectives whose weights <see cref="Compute"/> adds up as the position's own weight.
+    /// </summary>
+    public static IReadOnlyList<Objective> OwnObjectivesOf(IEnumerable<Objective> objectives, Guid unitId, Guid? responsiblePersonId) =>
+        objectives
+            .Where(o => o.Status != ObjectiveStatus.Cancelled && IsOwnOf(o, unitId) && o.ResponsiblePersonId == responsiblePersonId)
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Number)
+            .ToList();
+
+    private static bool IsOwnOf(Objective objective, Guid unitId) =>
+        objective.OwnerUnitId == unitId && objective.Kind is ObjectiveKind.Unit && objective.Level != ObjectiveLevel.Strategic;
 
     public static WeightingMode ModeOf(IReadOnlyCollection<Objective> objectives)
     {

@@ -34,6 +34,7 @@ internal static class ApiSetup
         api.MapAuthEndpoints();
         api.MapPlanEndpoints();
         api.MapPlanLifecycleEndpoints();
+        api.MapWeightEndpoints();
         api.MapScoringEndpoints();
         api.MapCalendarEndpoints();
         api.MapAuditEndpoints();

@@ -22,6 +22,8 @@ public sealed partial class MainLayoutPage(BrowserPage browser)
 
     public ILocator NavSettings => Page.GetByTestId("nav-settings");
 
+    public ILocator NavMyUnits => Page.GetByTestId("nav-my-units");
+
     public ILocator NavPassword => Page.GetByTestId("nav-password");
 
     public ILocator Main => Page.Locator("main");

@@ -41,6 +41,20 @@ public sealed class PlanOverviewPage(BrowserPage browser)
 
     public ILocator UnitObjectives(string code) => Unit(code).GetByTestId("unit-objectives");
 
+    /// <summary>The weight cells of the unit's objectives table, in order.</summary>
+    public ILocator UnitObjectiveWeights(string code) => UnitObjectives(code).Locator("tbody tr td:last-child");
+
+    public ILocator UnitWeightTotal(string code) => Unit(code).GetByTestId("weight-total");
+
+    /// <summary>"Pesi uguali" next to the unit's weight total, and its confirm step.</summary>
+    public ILocator EqualWeightsButton(string code) => Unit(code).GetByTestId("equal-weights");
+
+    public ILocator EqualWeightsConfirm(string code) => Unit(code).GetByTestId("equal-weights-confirm");
+
+    public ILocator EqualWeightsYes(string code) => Unit(code).GetByTestId("equal-weights-yes");
+
+    public ILocator EqualWeightsNo(string code) => Unit(code).GetByTestId("equal-weights-no");
+
     public ILocator UnitObjectiveLinks(string code) => UnitObjectives(code).Locator("tbody tr a");
 
     /// <summary>The heading buttons of every unit block, in page order.</summary>

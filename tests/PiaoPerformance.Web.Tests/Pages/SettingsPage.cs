@@ -37,6 +37,19 @@ public sealed class SettingsPage(BrowserPage browser)
 
     public ILocator EvaluationSaved => Evaluation.GetByTestId("eval-saved");
 
+    /// <summary>The "Piani" link of the side menu: an in-app navigation away from the page.</summary>
+    public ILocator NavPlans => Page.Locator(".sidebar-wrapper a[href='/']");
+
+    /// <summary>A link of the page's own table of contents ("#persone"): stays on the page.</summary>
+    public ILocator TocLink(string fragment) => Page.Locator($".settings-toc a[href='/impostazioni#{fragment}']");
+
+    public ILocator PersonGivenName => Page.Locator("#person-given");
+
+    /// <summary>"Modifica" on the first person of the list: loads them into the person form.</summary>
+    public ILocator EditFirstPerson => Page.GetByTestId("people").GetByTestId("person-row").First.GetByRole(AriaRole.Button);
+
+    public ILocator PersonCancel => Page.Locator("form").Filter(new() { Has = PersonGivenName }).GetByRole(AriaRole.Button, new() { Name = "Annulla" });
+
     public async Task GotoAsync()
     {
         await Page.GotoAsync("impostazioni", new() { WaitUntil = WaitUntilState.DOMContentLoaded });

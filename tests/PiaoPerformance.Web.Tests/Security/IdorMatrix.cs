@@ -27,6 +27,7 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["ReturnUnit"] = """{"reason":"Prova di accesso"}""",
         ["ApprovePlan"] = """{"deliberationNumber":"1","deliberationDate":"2024-01-30"}""",
         ["StartVariation"] = """{"reason":"Prova di accesso","actNumber":"1","actDate":"2024-01-30"}""",
+        ["ApplyEqualWeights"] = """{"responsiblePersonId":null,"versions":{}}""",
         ["UpdateObjective"] = """{"version":0,"title":"Prova di accesso","weight":10,"yearTargets":[]}""",
         ["ScoreSheet"] = SheetRequestBuilder.TopEmployee().Build().ToJsonString(),
         ["SaveObjectiveReport"] = """{"year":2024,"version":0,"realizedPct":100,"reportText":"Prova di accesso"}""",

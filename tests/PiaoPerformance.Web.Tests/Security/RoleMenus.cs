@@ -6,7 +6,7 @@ namespace PiaoPerformance.Web.Tests.Security;
 
 /// <summary>
 /// Each demo role signed in sees only its menus: the audit trail for the Segretario, the NIV and the Amministratore,
-/// the ente's settings for the Amministratore alone; the header names the person and the roles that
+/// the ente's settings for the Amministratore alone, "Le mie unità" for whoever heads a unit and the Segretario; the header names the person and the roles that
 /// <c>GET /api/v1/auth/me</c> lists. A hidden menu is not the barrier (the IDOR matrix and the services are): a role
 /// without the audit trail that types its address is told no.
 /// </summary>
@@ -15,14 +15,14 @@ public sealed class RoleMenus(PiaoAppFixture app) : BrowserTest(app)
     protected override string? SignedInAs => null;
 
     [Theory]
-    [InlineData("admin", "Amministratore", true, true)]
-    [InlineData("segretario", "Segretario", true, false)]
-    [InlineData("niv", "Niv", true, false)]
-    [InlineData("sindaco", "Sindaco", false, false)]
-    [InlineData("giunta", "Giunta", false, false)]
-    [InlineData("resp1", "Responsabile", false, false)]
-    [InlineData("resp6", "Responsabile", false, false)]
-    public async Task EachRoleSeesOnlyItsMenus(string username, string role, bool auditTrail, bool settings)
+    [InlineData("admin", "Amministratore", true, true, false)]
+    [InlineData("segretario", "Segretario", true, false, true)]
+    [InlineData("niv", "Niv", true, false, false)]
+    [InlineData("sindaco", "Sindaco", false, false, false)]
+    [InlineData("giunta", "Giunta", false, false, false)]
+    [InlineData("resp1", "Responsabile", false, false, true)]
+    [InlineData("resp6", "Responsabile", false, false, true)]
+    public async Task EachRoleSeesOnlyItsMenus(string username, string role, bool auditTrail, bool settings, bool myUnits)
     {
         var me = await (await App.Accounts.ClientAsync(username)).GetJsonAsync("api/v1/auth/me");
         await App.Accounts.SignInAsync(Browser, username);
@@ -35,6 +35,7 @@ public sealed class RoleMenus(PiaoAppFixture app) : BrowserTest(app)
         await Expect(layout.SignedInAs).ToHaveTextAsync($"{(string?)me["displayName"]} · {(role == "Niv" ? "NIV" : role)}");
         await Expect(layout.NavAudit).ToHaveCountAsync(auditTrail ? 1 : 0);
         await Expect(layout.NavSettings).ToHaveCountAsync(settings ? 1 : 0);
+        await Expect(layout.NavMyUnits).ToHaveCountAsync(myUnits ? 1 : 0);
         await Expect(layout.NavPassword).ToBeVisibleAsync();
         await Expect(layout.SignOutButton).ToBeVisibleAsync();
     }

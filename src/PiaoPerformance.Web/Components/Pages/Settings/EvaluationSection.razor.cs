@@ -36,6 +36,7 @@ public sealed partial class EvaluationSection
         if (_cycleId is { } id)
         {
             _input = EvaluationInput.From(id, EvaluationParameters.CassinoDefault);
+            Unsaved?.Mark("evaluation");
         }
     }
 

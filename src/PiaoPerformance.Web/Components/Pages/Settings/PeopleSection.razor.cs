@@ -17,6 +17,12 @@ public sealed partial class PeopleSection
         PersonId = person.Id, Title = person.Title, GivenName = person.GivenName, FamilyName = person.FamilyName,
     };
 
+    private void CancelPerson()
+    {
+        _person = new();
+        Unsaved?.Clear("person");
+    }
+
     private async Task SavePersonAsync()
     {
         var input = _person;

@@ -22,6 +22,9 @@ public abstract class SettingsSection : ComponentBase
     /// <summary>Reads the settings again after a save.</summary>
     [Parameter, EditorRequired] public Func<Task> OnChanged { get; set; } = default!;
 
+    /// <summary>The page's unsaved-changes warning: a save clears its form.</summary>
+    [CascadingParameter] protected UnsavedChanges? Unsaved { get; set; }
+
     /// <summary>The form whose save is running (null when none): its button is disabled.</summary>
     protected string? Busy { get; private set; }
 
@@ -52,6 +55,7 @@ public abstract class SettingsSection : ComponentBase
         try
         {
             await save();
+            Unsaved?.Clear(form);
             await OnChanged();
             Done = SettingsTexts.Saved;
             return true;

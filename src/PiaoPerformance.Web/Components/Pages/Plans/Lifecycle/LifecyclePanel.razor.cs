@@ -38,6 +38,17 @@ public sealed partial class LifecyclePanel
         _loadedPlan = PlanId;
     }
 
+    /// <summary>
+    /// Reads the plan's lifecycle again after a change made outside the panel (e.g. "Pesi uguali"), so the approval
+    /// problems it lists are the current ones.
+    /// </summary>
+    public async Task RefreshAsync()
+    {
+        _actor ??= await Current.GetAsync();
+        _view = await Lifecycle.GetAsync(_actor, PlanId);
+        StateHasChanged();
+    }
+
     private Task SubmitUnitAsync(UnitSubmissionView unit) =>
         RunAsync(() => Lifecycle.SubmitUnitAsync(_actor!, PlanId, unit.UnitId), LifecycleTexts.Submitted(unit.Name));
 

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Access;
+using PiaoPerformance.Domain.Lifecycle;
+using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Infrastructure.Data;
+
+namespace PiaoPerformance.Infrastructure.Planning;
+
+/// <summary>
+/// "Le mie unità": for each current plan of the ente (not yet Validato), the units the actor heads (the Segretario:
+/// every unit), each with its cards' lifecycle state, its weight totals (<see cref="WeightTotals"/>), the problems that
+/// keep it from approval (<see cref="ApprovalCheck"/>) and what the actor may do (<see cref="AccessRules"/>).
+/// </summary>
+public sealed class MyUnitsQueries(IDbContextFactory<PiaoDbContext> contextFactory)
+{
+    /// <summary>The actor's units in each current plan, newest cycle first; plans where the actor heads no unit are left out.</summary>
+    public async Task<IReadOnlyList<MyPlanUnits>> ListAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var plans = await db.PlanCycles.AsNoTracking()
+            .Where(c => c.MunicipalityId == actor.MunicipalityId && c.State != PlanState.Validato)
+            .OrderByDescending(c => c.StartYear).ToListAsync(ct);
+        var result = new List<MyPlanUnits>();
+        foreach (var plan in plans.Where(p => AccessRules.CanReadPlan(actor, p)))
+        {
+            var data = await PlanData.LoadAsync(db, plan, ct);
+            var view = PlanViewMapper.Map(data);
+            var problems = ApprovalCheck.Problems(data.Units, data.Managers, data.People, data.Objectives, data.Municipality.Settings)
+                .Where(p => p.UnitId is not null).ToLookup(p => p.UnitId!.Value);
+            var names = data.People.ToDictionary(p => p.Id, p => p.DisplayName);
+            var units = view.Units
+                .Where(u => actor.Has(AppRole.Segretario) || actor.Units.Any(r => r.OrgUnitId == u.Id))
+                .Select(u => Unit(actor, plan, data, u, problems[u.Id].ToList(), names))
+                .ToList();
+            if (units.Count > 0)
+            {
+                result.Add(new MyPlanUnits(plan.Id, plan.Title, plan.State, units));
+            }
+        }
+
+        return result;
+    }
+
+    private static MyUnitView Unit(Actor actor, PlanCycle plan, PlanData data, UnitView unit, IReadOnlyList<ApprovalProblem> problems,
+        Dictionary<Guid, string> names)
+    {
+        var submission = plan.Submissions.FirstOrDefault(s => s.OrgUnitId == unit.Id);
+        var submitted = plan.IsUnitSubmitted(unit.Id);
+        var cards = data.Objectives.Where(o => o.OwnerUnitId == unit.Id).ToList();
+        var orgUnit = data.Units.First(u => u.Id == unit.Id);
+        var blank = new Objective(plan, ObjectiveLevel.Operational, ObjectiveKind.Unit, 1, "Nuovo obiettivo", orgUnit);
+        return new MyUnitView(
+            unit,
+            submitted ? UnitCardsState.Inviata : submission?.ReturnReason is null ? UnitCardsState.Bozza : UnitCardsState.Restituita,
+            submission?.ChangedAt,
+            submission is null ? null : names.GetValueOrDefault(submission.ChangedByPersonId),
+            submitted ? null : submission?.ReturnReason,
+            cards.Count(o => o.Status != ObjectiveStatus.Cancelled),
+            problems,
+            CanSubmit: !submitted && cards.Count > 0 && AccessRules.CanSubmitUnit(actor, plan, unit.Id),
+            CanAddObjective: AccessRules.CanEditObjective(actor, plan, blank, submitted));
+    }
+}
+
+/// <summary>One current plan with the actor's units.</summary>
+public sealed record MyPlanUnits(Guid PlanId, string Cycle, PlanState State, IReadOnlyList<MyUnitView> Units);
+
+/// <summary>Where a unit's cards stand in the plan's lifecycle.</summary>
+public enum UnitCardsState
+{
+    Bozza,
+    Inviata,
+    Restituita,
+}
+
+/// <summary>
+/// A unit of "Le mie unità": the plan's read model of the unit (cards and weight totals), its cards' state with who
+/// changed it last and the reason it was sent back, the problems that block approval, and what the actor may do.
+/// </summary>
+public sealed record MyUnitView(
+    UnitView Unit,
+    UnitCardsState State,
+    DateTimeOffset? ChangedAt,
+    string? ChangedBy,
+    string? ReturnReason,
+    int ObjectiveCount,
+    IReadOnlyList<ApprovalProblem> Problems,
+    bool CanSubmit,
+    bool CanAddObjective);
