@@ -70,6 +70,32 @@ public sealed partial class CardEditorInBrowser(PiaoAppFixture app) : BrowserTes
         }
     }
 
+    [Fact]
+    public async Task LeavingTheEditorWithChangesNotSavedAsksAndKeepsWhatWasTyped()
+    {
+        var http = await App.SignedInAsync();
+        var card = await http.ObjectiveIdAsync("I", 3);
+        var dialogs = new List<string>();
+        Browser.Page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        var editor = new CardEditorPage(Browser);
+        await editor.GotoAsync(card);
+        await editor.FillAsync("ed-theme", "TEMA MAI SALVATO");
+        await Browser.Page.GetByTestId("back-to-card").ClickAsync();
+
+        for (var waited = 0; dialogs.Count == 0 && waited < 10_000; waited += 100)
+        {
+            await Task.Delay(100);
+        }
+
+        dialogs.ShouldBe(["Ci sono modifiche non salvate: se esci dalla pagina andranno perse. Uscire comunque?"]);
+        await Expect(editor.Page).ToHaveURLAsync(new Regex("/modifica$"));
+        await Expect(editor.Page.GetByTestId("ed-theme")).ToHaveValueAsync("TEMA MAI SALVATO");
+    }
+
     private async Task<Guid?> CreatedIdAsync(Guid planId, string title)
     {
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<PiaoDbContext>>().CreateDbContextAsync();

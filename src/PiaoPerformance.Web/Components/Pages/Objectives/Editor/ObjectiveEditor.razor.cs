@@ -22,6 +22,7 @@ public sealed partial class ObjectiveEditor : IDisposable
     private bool _loaded;
     private bool _saving;
     private bool _dirty;
+    private UnsavedChanges? _guard;
     private string? _error;
     private string? _saved;
     private Guid? _justCreated;
@@ -34,6 +35,9 @@ public sealed partial class ObjectiveEditor : IDisposable
     [Parameter] public Guid? ObjectiveId { get; set; }
     [Parameter] public Guid? PlanId { get; set; }
     [Parameter] public Guid? UnitId { get; set; }
+
+    // The name under which the page's UnsavedChanges knows this form: a link or the tab's closing asks while it is dirty.
+    private const string GuardName = "scheda";
 
     private string Heading => _data?.ObjectiveId is null ? EditorTexts.NewHeading : EditorTexts.EditHeading;
 
@@ -69,6 +73,7 @@ public sealed partial class ObjectiveEditor : IDisposable
         _context = new EditContext(_form);
         _context.OnFieldChanged += FieldChanged;
         _dirty = false;
+        _guard?.Clear(GuardName);
         _total = _data.Weights.With(_form.Weight);
     }
 
@@ -77,6 +82,7 @@ public sealed partial class ObjectiveEditor : IDisposable
     private void MarkChanged()
     {
         _dirty = true;
+        _guard?.Mark(GuardName);
         _saved = null;
         _total = _data?.Weights.With(_form.Weight);
     }
