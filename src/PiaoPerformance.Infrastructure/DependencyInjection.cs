@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddSingleton<ActorLoader>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<Settings.EnteSettingsService>();
+        services.AddSingleton<Evaluation.EvaluationSheetService>();
+        services.AddSingleton<Evaluation.PerformanceFundService>();
         return services;
     }
 }
