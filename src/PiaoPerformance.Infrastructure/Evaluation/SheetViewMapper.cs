@@ -87,7 +87,7 @@ internal static class SheetViewMapper
         var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return sheets
             .OrderByDescending(s => s.Year).ThenBy(s => people.GetValueOrDefault(s.PersonId, ""), StringComparer.Create(Format.Italian, true))
-            .Select(s => new SheetSummary(s.Id, s.PersonId, people.GetValueOrDefault(s.PersonId, ""), s.Year, s.Role,
+            .Select(s => new SheetSummary(s.Id, s.PersonId, people.GetValueOrDefault(s.PersonId, ""), s.Year, s.Role, s.OrgUnitId,
                 s.OrgUnitId is { } u ? units.GetValueOrDefault(u) : null, s.State, s.Current?.DAfterSanctions, s.Current?.BandLabel, Deadline(s, today)))
             .ToList();
     }

@@ -95,5 +95,5 @@ public sealed record SheetPartialView(int Number, string Evaluator, DateOnly Fro
 public sealed record SheetPermissions(bool Fill, bool Notify, bool Observe, bool Confirm, bool Modify, bool Accept, bool Contest, bool Validate, bool TakeAchievements);
 
 /// <summary>One line of a list of sheets.</summary>
-public sealed record SheetSummary(Guid Id, Guid PersonId, string PersonName, int Year, EvaluatedRole Role, string? OrgUnitName, SheetState State,
+public sealed record SheetSummary(Guid Id, Guid PersonId, string PersonName, int Year, EvaluatedRole Role, Guid? OrgUnitId, string? OrgUnitName, SheetState State,
     decimal? D, string? BandLabel, SheetDeadlineView? Deadline);

@@ -37,6 +37,7 @@ internal static class ApiSetup
         api.MapScoringEndpoints();
         api.MapCalendarEndpoints();
         api.MapAuditEndpoints();
+        api.MapSheetLifeEndpoints();
     }
 
     /// <summary>

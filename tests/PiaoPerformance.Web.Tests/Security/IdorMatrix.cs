@@ -29,6 +29,15 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["StartVariation"] = """{"reason":"Prova di accesso","actNumber":"1","actDate":"2024-01-30"}""",
         ["UpdateObjective"] = """{"version":0,"title":"Prova di accesso","weight":10,"yearTargets":[]}""",
         ["ScoreSheet"] = SheetRequestBuilder.TopEmployee().Build().ToJsonString(),
+        ["UpdateSheetScores"] = """{"version":0,"entePerformance":50}""",
+        ["TakeSheetAchievements"] = """{"achievements":[]}""",
+        ["NotifySheet"] = "{}",
+        ["ObserveSheet"] = """{"text":"Prova di accesso"}""",
+        ["ConfirmSheet"] = "{}",
+        ["ModifySheet"] = """{"text":"Prova di accesso"}""",
+        ["AcceptSheet"] = "{}",
+        ["ContestSheet"] = """{"text":"Prova di accesso"}""",
+        ["ValidateSheet"] = "{}",
     };
 
     /// <summary>POSTs that compute and change nothing (the what-if API): read like a GET, open to every role.</summary>
@@ -158,23 +167,27 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         return operations;
     }
 
-    /// <summary>Ids of the demo comune: the plan, Settore I, its first card, its head, version 1.</summary>
+    /// <summary>Ids of the demo comune: the plan, Settore I, its first card, its head, version 1, a Settore I employee's sheet.</summary>
     private async Task<IdSet> DemoIdsAsync()
     {
-        var plan = await (await App.Accounts.ClientAsync("segretario")).DemoPlanAsync();
+        var segretario = await App.Accounts.ClientAsync("segretario");
+        var plan = await segretario.DemoPlanAsync();
         var unit = plan["units"]!.AsArray().Single(u => (string?)u!["code"] == "I")!;
+        var sheets = (await segretario.GetJsonAsync("api/v1/sheets?year=2024")).AsArray();
+        var sheet = sheets.First(s => (string?)s!["orgUnitId"] == (string?)unit["id"] && (string?)s!["role"] == "Dipendente")!;
         return new IdSet(
             Guid.Parse((string)plan["id"]!),
             Guid.Parse((string)unit["objectives"]![0]!["id"]!),
             Guid.Parse((string)unit["id"]!),
             Guid.Parse((string)unit["managers"]![0]!["personId"]!),
-            VersionNumber: 1);
+            VersionNumber: 1,
+            Sheet: Guid.Parse((string)sheet["id"]!));
     }
 
     private async Task<IdSet> OtherIdsAsync()
     {
         var other = await App.OtherEnteAsync();
-        return new IdSet(other.PlanId, other.ObjectiveId, other.UnitId, other.PersonId, OtherEnte.VersionNumber);
+        return new IdSet(other.PlanId, other.ObjectiveId, other.UnitId, other.PersonId, OtherEnte.VersionNumber, other.SheetId);
     }
 
     private async Task<HttpClient> OtherSegretarioAsync()

@@ -16,13 +16,15 @@ public enum IdKind
     Person,
     /// <summary>An approved version's number: not an id of its own, it counts within the plan.</summary>
     VersionNumber,
+    /// <summary>An evaluation sheet.</summary>
+    Sheet,
 }
 
 /// <summary>One id of each kind, all of one ente (or made up): the values a route is filled with.</summary>
-public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, int VersionNumber)
+public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, int VersionNumber, Guid Sheet)
 {
     /// <summary>Ids nobody has: new GUIDs and a version number no plan reaches.</summary>
-    public static IdSet MadeUp() => new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 9999);
+    public static IdSet MadeUp() => new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 9999, Guid.NewGuid());
 
     public string ValueOf(IdKind kind) => kind switch
     {
@@ -31,6 +33,7 @@ public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, in
         IdKind.Unit => Unit.ToString(),
         IdKind.Person => Person.ToString(),
         IdKind.VersionNumber => VersionNumber.ToString(CultureInfo.InvariantCulture),
+        IdKind.Sheet => Sheet.ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
@@ -93,6 +96,7 @@ public static class IdRoutes
         ["audit?entityId"] = IdKind.Objective,
         ["audit?personId"] = IdKind.Person,
         ["sheet?planId"] = IdKind.Plan,
+        ["sheets/{id}"] = IdKind.Sheet,
 
         // Pages
         ["piani/{PlanId}"] = IdKind.Plan,
