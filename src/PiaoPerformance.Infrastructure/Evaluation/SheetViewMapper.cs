@@ -28,9 +28,12 @@ internal static class SheetViewMapper
 
         SheetFiguresView? figures = null;
         string? incomplete = null;
-        if (sheet.Current is { } current)
+        // The notified figures are the sheet's until a new version is notified; the evaluator, while they may still
+        // change the sheet (draft, or after observations), sees the live figures a modification would notify.
+        var live = sheet.Current is null || (AccessRules.CanFillSheet(actor, sheet) && sheet.State == SheetState.Osservazioni);
+        if (!live)
         {
-            figures = Figures(current);
+            figures = Figures(sheet.Current!);
         }
         else
         {
@@ -112,8 +115,12 @@ internal static class SheetViewMapper
             TakeAchievements: AccessRules.CanTakeAchievements(actor, sheet) && state == SheetState.Bozza);
     }
 
-    private static SheetFiguresView Figures(SheetVersion v) => new(true, v.ObjectivesSum, v.A, v.B, v.C, v.D, v.SanctionCutPct, v.DAfterSanctions,
-        v.BandLabel, v.BandPayPct, v.Negative, v.Evaluable, v.NotEvaluableReason, v.ServiceFactor, v.Pay, v.ExplanationLines);
+    private static SheetFiguresView Figures(SheetVersion v) => new(true, N(v.ObjectivesSum), N(v.A), N(v.B), N(v.C), N(v.D), N(v.SanctionCutPct),
+        N(v.DAfterSanctions), v.BandLabel, v.BandPayPct is { } pct ? N(pct) : null, v.Negative, v.Evaluable, v.NotEvaluableReason, N(v.ServiceFactor),
+        v.Pay is { } pay ? N(pay) : null, v.ExplanationLines);
+
+    /// <summary>The stored value without the column's trailing zeros (42,000000000000 → 42): the same number, as the engine wrote it.</summary>
+    private static decimal N(decimal value) => value / 1.000000000000000000000000000000m;
 
     private static SheetFiguresView Figures(SheetResult r) => new(false, r.ObjectivesSum, r.A, r.B, r.C, r.D, r.SanctionCutPct, r.DAfterSanctions,
         r.Band?.Label, r.Band?.PayPct, r.Negative, r.Evaluable, r.NotEvaluableReason, r.ServiceFactor, r.Pay, r.Explanation);
