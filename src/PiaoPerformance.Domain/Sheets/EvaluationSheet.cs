@@ -108,7 +108,7 @@ public sealed partial class EvaluationSheet : ITenantOwned
 
     public IReadOnlyList<SheetEvaluator> Evaluators => _evaluators;
 
-    public IReadOnlyList<SheetObjective> Objectives => _objectives;
+    public IReadOnlyList<SheetObjective> Objectives => _objectives.OrderBy(o => o.Order).ToList();
 
     public IReadOnlyList<SheetScore> Scores => _scores.OrderBy(s => s.ItemIndex).ToList();
 
@@ -278,7 +278,7 @@ public sealed partial class EvaluationSheet : ITenantOwned
             throw new DomainException("Mancano i punteggi dei comportamenti (componente C).", "behaviourScores");
         }
 
-        var objectives = _objectives.Select((o, i) => o.Excluded
+        var objectives = Objectives.Select((o, i) => o.Excluded
                 ? new ObjectiveInput(o.Code, o.Weight, null) { Excluded = true, ExclusionReason = "esclusione decisa dal NIV" }
                 : new ObjectiveInput(o.Code, o.Weight, AchievementInput.Direct(o.AgreedPct
                     ?? throw new DomainException($"Manca il grado di raggiungimento concordato dell'obiettivo {o.Code}.", $"achievements[{i}].pct"))))
@@ -372,7 +372,8 @@ public sealed partial class EvaluationSheet : ITenantOwned
             Guard.Percentage(objectives[i].Weight, $"objectives[{i}].weight", "Peso dell'obiettivo");
         }
 
-        _objectives.AddRange(objectives.Select(o => new SheetObjective(MunicipalityId, o.ObjectiveId, Guard.Required(o.Code, "objectives", "Codice dell'obiettivo"), o.Weight)));
+        _objectives.AddRange(objectives.Select((o, i) =>
+            new SheetObjective(MunicipalityId, i + 1, o.ObjectiveId, Guard.Required(o.Code, "objectives", "Codice dell'obiettivo"), o.Weight)));
     }
 
     private static void NotNegative(int count, string field, string what)

@@ -10,15 +10,19 @@ public sealed class SheetObjective
     {
     }
 
-    internal SheetObjective(Guid municipalityId, Guid objectiveId, string code, decimal? weight)
+    internal SheetObjective(Guid municipalityId, int order, Guid objectiveId, string code, decimal? weight)
     {
         MunicipalityId = municipalityId;
+        Order = order;
         ObjectiveId = objectiveId;
         Code = code;
         Weight = weight;
     }
 
     public Guid MunicipalityId { get; private set; }
+
+    /// <summary>Position on the sheet, from 1, as the opener listed the objectives.</summary>
+    public int Order { get; private set; }
 
     public Guid ObjectiveId { get; private set; }
 

@@ -182,4 +182,18 @@ public sealed class EvaluationSheetServiceTests(DemoDatabase demo) : IClassFixtu
     public async Task OnlyTheSegretarioOpensSheets() =>
         await Should.ThrowAsync<AccessDeniedException>(async () => await Sheets.OpenAsync(await _kit.SignedInAsync("resp2"),
             new SheetOpen(demo.Plan.Id, _kit.SettoreII.Staff[0].PersonId, 2026, EvaluatedRole.Dipendente, _kit.SettoreII.Id, [])));
+
+    [Fact]
+    public async Task TheSheetsAuditRowsAreReadByTheSegretarioButNotByTheAmministratore()
+    {
+        var sheet = await _kit.FillAsync(await _kit.OpenEmployeeSheetAsync(1, 2026));
+        var filter = new PiaoPerformance.Infrastructure.Audit.AuditFilter(EntityId: sheet.Id);
+
+        var segretario = await demo.Get<PiaoPerformance.Infrastructure.Audit.AuditQueries>().FindAsync(await _kit.SignedInAsync("segretario"), filter);
+        var admin = await demo.Get<PiaoPerformance.Infrastructure.Audit.AuditQueries>().FindAsync(await _kit.SignedInAsync("admin"), filter);
+
+        segretario.Rows.Count.ShouldBe(3);
+        segretario.Rows.ShouldAllBe(r => r.Subject.StartsWith("Scheda di valutazione"));
+        admin.Rows.ShouldBeEmpty();
+    }
 }

@@ -1944,6 +1944,9 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                             b1.Property<Guid>("MunicipalityId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
                             b1.Property<decimal?>("Weight")
                                 .HasPrecision(7, 4)
                                 .HasColumnType("numeric(7,4)");

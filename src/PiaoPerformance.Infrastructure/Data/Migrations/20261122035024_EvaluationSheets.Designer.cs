@@ -13,7 +13,7 @@ using PiaoPerformance.Infrastructure.Data;
 namespace PiaoPerformance.Infrastructure.Data.Migrations
 {
     [DbContext(typeof(PiaoDbContext))]
-    [Migration("20261122031827_EvaluationSheets")]
+    [Migration("20261122035024_EvaluationSheets")]
     partial class EvaluationSheets
     {
         /// <inheritdoc />
@@ -1946,6 +1946,9 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
 
                             b1.Property<Guid>("MunicipalityId")
                                 .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
 
                             b1.Property<decimal?>("Weight")
                                 .HasPrecision(7, 4)

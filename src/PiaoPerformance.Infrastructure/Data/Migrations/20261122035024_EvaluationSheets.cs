@@ -158,6 +158,7 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
                     EvaluationSheetId = table.Column<Guid>(type: "uuid", nullable: false),
                     MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
                     Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Weight = table.Column<decimal>(type: "numeric(7,4)", precision: 7, scale: 4, nullable: true),
                     AgreedPct = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: true),
