@@ -196,4 +196,23 @@ public sealed class EvaluationSheetServiceTests(DemoDatabase demo) : IClassFixtu
         segretario.Rows.ShouldAllBe(r => r.Subject.StartsWith("Scheda di valutazione"));
         admin.Rows.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task ThePartialEvaluationOfAHeadWhoLeftIsCombinedByTheFinalEvaluatorAndStored()
+    {
+        var sheet = await _kit.FillAsync(await _kit.OpenEmployeeSheetAsync(3, 2026));
+        var (resp2, formerHead) = (await _kit.SignedInAsync("resp2"), await _kit.SignedInAsync("resp1"));
+
+        var partial = await Sheets.AddPartialEvaluationAsync(resp2, sheet.Id, formerHead.PersonId, new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31),
+            [1, 2, 3, 4, 5, 5, 5, 5, 5, 1], "Valutazione del responsabile trasferito al 31 marzo", sheet.Version);
+        var combined = await Sheets.CombinePartialEvaluationsAsync(resp2, sheet.Id, new DateOnly(2026, 4, 1), [5, 5, 5, 5, 5, 1, 2, 3, 4, 5], partial.Version);
+
+        // 2026: 90 days to 31 March, 275 after. (1×90 + 5×275)/365 = 4,01 → 4; (5×90 + 3×275)/365 = 3,49 → 3.
+        combined.Items.Select(i => i.Score).ShouldBe([4, 4, 5, 5, 5, 2, 3, 3, 4, 4]);
+        var reread = (await Sheets.GetAsync(resp2, sheet.Id))!;
+        reread.PartialEvaluations.ShouldHaveSingleItem().Scores.ShouldBe([1, 2, 3, 4, 5, 5, 5, 5, 5, 1]);
+        reread.PartialEvaluations[0].Evaluator.ShouldNotBeEmpty();
+        await Should.ThrowAsync<AccessDeniedException>(() => Sheets.AddPartialEvaluationAsync(formerHead, sheet.Id, formerHead.PersonId,
+            new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), SheetTestKit.Scores, null));
+    }
 }
