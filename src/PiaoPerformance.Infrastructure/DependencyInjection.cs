@@ -37,6 +37,8 @@ public static class DependencyInjection
         services.AddSingleton<MeasurementService>();
         services.AddSingleton<EntePerformanceService>();
         services.AddSingleton<MeasurementQueries>();
+        services.AddSingleton<Evaluation.EvaluationSheetService>();
+        services.AddSingleton<Evaluation.PerformanceFundService>();
         return services;
     }
 }

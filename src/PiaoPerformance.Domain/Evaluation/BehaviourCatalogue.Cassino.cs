@@ -1,7 +1,7 @@
 namespace PiaoPerformance.Domain.Evaluation;
 
 // Seed 003 (Cassino, SMVP DGC 471/2022). Labels are the criteria tables' own words, trailing full stops dropped; the
-// level descriptors are loaded later. Codes are the tables' own where they have one (I.A, II.B, …) and ours for the
+// level descriptors are in CassinoDescriptors (BehaviourCatalogue.LevelsOf). Codes are the tables' own where they have one (I.A, II.B, …) and ours for the
 // Segretario, whose table numbers only the groups (1.1 … 3.5).
 public sealed partial class BehaviourCatalogue
 {

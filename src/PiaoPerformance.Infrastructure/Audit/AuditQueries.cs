@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Common;
+using PiaoPerformance.Domain.Sheets;
 using PiaoPerformance.Infrastructure.Data;
 
 namespace PiaoPerformance.Infrastructure.Audit;
@@ -27,7 +28,10 @@ public sealed class AuditQueries(IDbContextFactory<PiaoDbContext> contextFactory
         var page = Math.Max(1, filter.Page);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         await EnsureKnownAsync(db, actor.MunicipalityId, filter, ct);
-        var query = Filtered(db.AuditEntries.AsNoTracking().Where(a => a.MunicipalityId == actor.MunicipalityId), filter);
+        // Evaluation sheets hold people's scores: their rows are for those who read every sheet (AccessRules.Sheets).
+        var readsSheets = actor.Has(AppRole.Segretario) || actor.Has(AppRole.Niv);
+        var query = Filtered(db.AuditEntries.AsNoTracking()
+            .Where(a => a.MunicipalityId == actor.MunicipalityId && (readsSheets || a.EntityType != nameof(EvaluationSheet))), filter);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);

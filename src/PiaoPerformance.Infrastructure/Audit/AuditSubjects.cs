@@ -5,6 +5,8 @@ using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Domain.Rewards;
+using PiaoPerformance.Domain.Sheets;
 using PiaoPerformance.Infrastructure.Data;
 
 namespace PiaoPerformance.Infrastructure.Audit;
@@ -107,6 +109,8 @@ internal sealed partial class AuditSubjects
             nameof(MandateLine) => $"Linea di mandato {Text(nameof(MandateLine.Code))}",
             nameof(DupCode) => $"Codice DUP {Text(nameof(DupCode.Code))}",
             nameof(BudgetProgramme) => "Programma di bilancio",
+            nameof(EvaluationSheet) => $"Scheda di valutazione {Text(nameof(EvaluationSheet.Year))}".Trim(),
+            nameof(PerformanceFund) => $"Fondo per la performance {Text(nameof(PerformanceFund.Year))}".Trim(),
             _ => row.EntityType,
         };
         if (person is not null && row.EntityType != nameof(Person))

@@ -4,6 +4,8 @@ using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Domain.Rewards;
+using PiaoPerformance.Domain.Sheets;
 
 namespace PiaoPerformance.Infrastructure.Data;
 
@@ -36,6 +38,10 @@ public sealed class PiaoDbContext(DbContextOptions<PiaoDbContext> options) : DbC
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
 
     public DbSet<AccessGrant> AccessGrants => Set<AccessGrant>();
+
+    public DbSet<EvaluationSheet> EvaluationSheets => Set<EvaluationSheet>();
+
+    public DbSet<PerformanceFund> PerformanceFunds => Set<PerformanceFund>();
 
     /// <summary>AuditEntries: read-only for the app; the database refuses UPDATE, DELETE and TRUNCATE.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -6,7 +6,8 @@ namespace PiaoPerformance.Infrastructure.Seed;
 
 /// <summary>
 /// The demo comune's sign-in accounts, created only by the demo seed, all with the documented demo password:
-/// admin, segretario, niv, sindaco, giunta and one responsabile per unit (resp1, resp2, ... in the plan's order).
+/// admin, segretario, niv, sindaco, giunta, one responsabile per unit (resp1, resp2, ... in the plan's order) and
+/// the employee dip1 (the first staff member of Settore II, whose evaluation sheet is in the demo).
 /// The people behind admin, niv, sindaco and giunta are fictitious, like everyone in the demo.
 /// </summary>
 internal static class DemoAccounts
@@ -48,6 +49,9 @@ internal static class DemoAccounts
             var head = unit.Managers.Select((m, i) => (m, i)).OrderByDescending(x => x.m.From).ThenBy(x => x.i).First().m;
             Add($"resp{++n}", plan.PersonByKey(head.Person));
         }
+
+        // A demo employee, fictitious like everyone: the first staff member of Settore II, who sees their own sheet.
+        Add("dip1", plan.PersonByKey(units.Single(u => u.Code == "II").Staff[0].Person));
 
         return new DemoAccountSet(people, grants, accounts);
     }

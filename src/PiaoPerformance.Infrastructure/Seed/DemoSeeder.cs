@@ -35,6 +35,7 @@ public sealed class DemoSeeder(IDbContextFactory<PiaoDbContext> contextFactory, 
         db.People.AddRange(accounts.People);
         db.AccessGrants.AddRange(accounts.Grants);
         db.UserAccounts.AddRange(accounts.Accounts);
+        db.EvaluationSheets.AddRange(DemoSheets.Create(document, plan));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

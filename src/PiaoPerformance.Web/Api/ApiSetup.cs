@@ -39,6 +39,7 @@ internal static class ApiSetup
         api.MapCalendarEndpoints();
         api.MapAuditEndpoints();
         api.MapMeasurementEndpoints();
+        api.MapSheetLifeEndpoints();
     }
 
     /// <summary>

@@ -40,6 +40,15 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["AgreeMeasurement"] = """{"year":2024,"version":0}""",
         ["EnterEntePerformance"] = """{"year":2024,"version":0,"value":90}""",
         ["ValidateEntePerformance"] = """{"year":2024,"version":0}""",
+        ["UpdateSheetScores"] = """{"version":0,"entePerformance":50}""",
+        ["TakeSheetAchievements"] = """{"achievements":[]}""",
+        ["NotifySheet"] = "{}",
+        ["ObserveSheet"] = """{"text":"Prova di accesso"}""",
+        ["ConfirmSheet"] = "{}",
+        ["ModifySheet"] = """{"text":"Prova di accesso"}""",
+        ["AcceptSheet"] = "{}",
+        ["ContestSheet"] = """{"text":"Prova di accesso"}""",
+        ["ValidateSheet"] = "{}",
     };
 
     /// <summary>
@@ -178,24 +187,28 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         return operations;
     }
 
-    /// <summary>Ids of the demo comune: the plan, Settore I, its first card, its head, version 1.</summary>
+    /// <summary>Ids of the demo comune: the plan, Settore I, its first card, its head, version 1, a Settore I employee's sheet.</summary>
     private async Task<IdSet> DemoIdsAsync()
     {
-        var plan = await (await App.Accounts.ClientAsync("segretario")).DemoPlanAsync();
+        var segretario = await App.Accounts.ClientAsync("segretario");
+        var plan = await segretario.DemoPlanAsync();
         var unit = plan["units"]!.AsArray().Single(u => (string?)u!["code"] == "I")!;
         var objective = Guid.Parse((string)unit["objectives"]![0]!["id"]!);
+        var sheets = (await segretario.GetJsonAsync("api/v1/sheets?year=2024")).AsArray();
+        var sheet = sheets.First(s => (string?)s!["orgUnitId"] == (string?)unit["id"] && (string?)s!["role"] == "Dipendente")!;
         return new IdSet(
             Guid.Parse((string)plan["id"]!),
             objective,
             Guid.Parse((string)unit["id"]!),
             Guid.Parse((string)unit["managers"]![0]!["personId"]!),
-            VersionNumber: 1) { Evidence = await EvidenceSeed.EvidenceOfAsync(App.Services, objective) };
+            VersionNumber: 1,
+            Sheet: Guid.Parse((string)sheet["id"]!)) { Evidence = await EvidenceSeed.EvidenceOfAsync(App.Services, objective) };
     }
 
     private async Task<IdSet> OtherIdsAsync()
     {
         var other = await App.OtherEnteAsync();
-        return new IdSet(other.PlanId, other.ObjectiveId, other.UnitId, other.PersonId, OtherEnte.VersionNumber)
+        return new IdSet(other.PlanId, other.ObjectiveId, other.UnitId, other.PersonId, OtherEnte.VersionNumber, other.SheetId)
         {
             Evidence = await EvidenceSeed.EvidenceOfAsync(App.Services, other.ObjectiveId),
         };

@@ -18,16 +18,18 @@ public enum IdKind
     VersionNumber,
     /// <summary>An evidence file of an objective's report.</summary>
     Evidence,
+    /// <summary>An evaluation sheet.</summary>
+    Sheet,
 }
 
 /// <summary>One id of each kind, all of one ente (or made up): the values a route is filled with.</summary>
-public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, int VersionNumber)
+public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, int VersionNumber, Guid Sheet)
 {
     /// <summary>An evidence file of <see cref="Objective"/>'s report (<see cref="EvidenceSeed"/>).</summary>
     public Guid Evidence { get; init; }
 
     /// <summary>Ids nobody has: new GUIDs and a version number no plan reaches.</summary>
-    public static IdSet MadeUp() => new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 9999) { Evidence = Guid.NewGuid() };
+    public static IdSet MadeUp() => new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 9999, Guid.NewGuid()) { Evidence = Guid.NewGuid() };
 
     public string ValueOf(IdKind kind) => kind switch
     {
@@ -37,6 +39,7 @@ public sealed record IdSet(Guid Plan, Guid Objective, Guid Unit, Guid Person, in
         IdKind.Person => Person.ToString(),
         IdKind.VersionNumber => VersionNumber.ToString(CultureInfo.InvariantCulture),
         IdKind.Evidence => Evidence.ToString(),
+        IdKind.Sheet => Sheet.ToString(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
@@ -100,6 +103,7 @@ public static class IdRoutes
         ["audit?personId"] = IdKind.Person,
         ["sheet?planId"] = IdKind.Plan,
         ["evidence/{evidenceId}"] = IdKind.Evidence,
+        ["sheets/{id}"] = IdKind.Sheet,
 
         // Pages
         ["piani/{PlanId}"] = IdKind.Plan,

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PiaoPerformance.Domain.Access;
+using PiaoPerformance.Domain.Evaluation;
 using PiaoPerformance.Domain.Indicators;
 using PiaoPerformance.Domain.Municipalities;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Domain.Sheets;
 using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Lifecycle;
@@ -29,8 +31,9 @@ public sealed class OtherEnte
 
     private static readonly DateOnly Since = new(2024, 1, 1);
 
-    private OtherEnte(Guid municipalityId, Guid planId, Guid unitId, Guid objectiveId, Guid personId)
+    private OtherEnte(Guid municipalityId, Guid planId, Guid unitId, Guid objectiveId, Guid personId, Guid sheetId)
     {
+        SheetId = sheetId;
         MunicipalityId = municipalityId;
         PlanId = planId;
         UnitId = unitId;
@@ -50,6 +53,9 @@ public sealed class OtherEnte
     /// <summary>The head of Settore I.</summary>
     public Guid PersonId { get; }
 
+    /// <summary>The 2024 evaluation sheet of the head of Settore I (an EQ evaluated by the NIV), in draft.</summary>
+    public Guid SheetId { get; }
+
     /// <summary>Creates the comune, its plan and its Segretario's account, and approves the plan (version 1).</summary>
     public static async Task<OtherEnte> CreateAsync(IServiceProvider services)
     {
@@ -68,6 +74,17 @@ public sealed class OtherEnte
         var card = Card(cycle, ObjectiveKind.Unit, 1, "Digitalizzazione dell'archivio di Altrove", settore, 60m);
         var crossCutting = Card(cycle, ObjectiveKind.CrossCutting, 1, "Trasparenza e legalità (Altrove)", null, 40m);
         var account = new UserAccount(municipality.Id, segretario.Id, SegretarioUsername, AccountService.Hash(null, Password));
+        var sheet = new EvaluationSheet(new SheetOpening
+        {
+            MunicipalityId = municipality.Id,
+            PlanCycleId = cycle.Id,
+            PersonId = head.Id,
+            Year = 2024,
+            Role = EvaluatedRole.Eq,
+            EvaluatorKind = EvaluatorKind.Niv,
+            OrgUnitId = settore.Id,
+            Objectives = [new SheetObjectiveDraft(card.Id, "I.1", null)],
+        });
 
         await using (var db = await contexts.CreateDbContextAsync())
         {
@@ -78,13 +95,14 @@ public sealed class OtherEnte
             db.ManagerAssignments.AddRange(managers);
             db.Objectives.AddRange(card, crossCutting);
             db.UserAccounts.Add(account);
+            db.EvaluationSheets.Add(sheet);
             await db.SaveChangesAsync();
         }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var actor = Actor.Create(account, segretario, [], managers, [], today, Since, new DateOnly(2026, 12, 31));
         await services.GetRequiredService<PlanLifecycleService>().ApproveAsync(actor, cycle.Id, "7", new DateOnly(2024, 1, 30));
-        return new OtherEnte(municipality.Id, cycle.Id, settore.Id, card.Id, head.Id);
+        return new OtherEnte(municipality.Id, cycle.Id, settore.Id, card.Id, head.Id, sheet.Id);
     }
 
     /// <summary>A sign-in account of this comune with no role at all, for tests that spend it (lockout).</summary>

@@ -963,6 +963,196 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.ToTable("PlanCycles");
                 });
 
+            modelBuilder.Entity("PiaoPerformance.Domain.Rewards.PerformanceFund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("SupplementPct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<decimal>("SupplementQuotaPct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("PlanCycleId");
+
+                    b.HasIndex("MunicipalityId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("PerformanceFunds", (string)null);
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Sheets.EvaluationSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AbsenceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContestNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ContestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Dismissed")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("EntePerformance")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("EvaluatorKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Fines")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InterimIncrease")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MaximumPay")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("MunicipalityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("ObservationsDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrgUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("PartTimePct")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
+
+                    b.Property<bool?>("PaymentTimesMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanCycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ProtectedAbsence")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("ReviewedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ServiceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ServiceTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Suspensions")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ValidatedByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ValidatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<bool>("VerticalPartTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("WrittenReprimands")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("ValidatedByPersonId");
+
+                    b.HasIndex("PlanCycleId", "Year");
+
+                    b.HasIndex("PersonId", "Year", "Role", "OrgUnitId")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PersonId", "Year", "Role", "OrgUnitId"), false);
+
+                    b.ToTable("EvaluationSheets", (string)null);
+                });
+
             modelBuilder.Entity("PiaoPerformance.Infrastructure.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2079,6 +2269,383 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.Navigation("Submissions");
 
                     b.Navigation("Variations");
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Rewards.PerformanceFund", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("PiaoPerformance.Domain.Rewards.FundHeadcount", "Headcounts", b1 =>
+                        {
+                            b1.Property<Guid>("PerformanceFundId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("OrgUnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Area")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("PerformanceFundId", "OrgUnitId", "Area");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.ToTable("PerformanceFundHeadcounts", (string)null);
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("PerformanceFundId");
+                        });
+
+                    b.Navigation("Headcounts");
+                });
+
+            modelBuilder.Entity("PiaoPerformance.Domain.Sheets.EvaluationSheet", b =>
+                {
+                    b.HasOne("PiaoPerformance.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Organisation.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Planning.PlanCycle", null)
+                        .WithMany()
+                        .HasForeignKey("PlanCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ValidatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.PartialEvaluation", "PartialEvaluations", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("EvaluatorPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateOnly>("To")
+                                .HasColumnType("date");
+
+                            b1.HasKey("EvaluationSheetId", "Number");
+
+                            b1.HasIndex("EvaluatorPersonId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("EvaluationSheetPartials", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                                .WithMany()
+                                .HasForeignKey("EvaluatorPersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.SheetEvaluator", "Evaluators", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("OrgUnitId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("EvaluationSheetId", "PersonId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.HasIndex("OrgUnitId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("EvaluationSheetEvaluators", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.OrgUnit", null)
+                                .WithMany()
+                                .HasForeignKey("OrgUnitId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.SheetObjective", "Objectives", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ObjectiveId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal?>("AgreedPct")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<bool>("Excluded")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal?>("Weight")
+                                .HasPrecision(7, 4)
+                                .HasColumnType("numeric(7,4)");
+
+                            b1.HasKey("EvaluationSheetId", "ObjectiveId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.HasIndex("ObjectiveId");
+
+                            b1.ToTable("EvaluationSheetObjectives", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+
+                            b1.HasOne("PiaoPerformance.Domain.Planning.Objective", null)
+                                .WithMany()
+                                .HasForeignKey("ObjectiveId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.SheetScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("ItemIndex")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("Score")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("EvaluationSheetId", "ItemIndex");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("EvaluationSheetScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+                        });
+
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.SheetVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("A")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<decimal>("B")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<string>("BandLabel")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal?>("BandPayPct")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<Guid>("ByPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<decimal>("C")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<decimal>("D")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<decimal>("DAfterSanctions")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<decimal>("EntePerformance")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<bool>("Evaluable")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("Negative")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("NotEvaluableReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<decimal>("ObjectivesSum")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal?>("Pay")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<decimal>("SanctionCutPct")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<string>("Scores")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal>("ServiceFactor")
+                                .HasPrecision(28, 12)
+                                .HasColumnType("numeric(28,12)");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("EvaluationSheetId", "Number");
+
+                            b1.HasIndex("ByPersonId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("EvaluationSheetVersions", (string)null);
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                                .WithMany()
+                                .HasForeignKey("ByPersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+                        });
+
+                    b.Navigation("Evaluators");
+
+                    b.Navigation("Objectives");
+
+                    b.Navigation("PartialEvaluations");
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("PiaoPerformance.Infrastructure.Lifecycle.PlanVersionSnapshot", b =>

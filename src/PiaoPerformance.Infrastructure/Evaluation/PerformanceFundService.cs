@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Access;
+using PiaoPerformance.Domain.Common;
+using PiaoPerformance.Domain.Organisation;
+using PiaoPerformance.Domain.Rewards;
+using PiaoPerformance.Domain.Scoring;
+using PiaoPerformance.Infrastructure.Data;
+
+namespace PiaoPerformance.Infrastructure.Evaluation;
+
+/// <summary>A unit's head-count on 1 January for one classification area.</summary>
+public sealed record HeadcountLine(Guid OrgUnitId, ClassificationArea Area, int Count);
+
+/// <summary>The year's fund as stored, and the pots the engine splits it into (with the explanation).</summary>
+public sealed record PerformanceFundView(Guid Id, uint Version, int Year, decimal Amount, decimal SupplementPct, decimal SupplementQuotaPct,
+    IReadOnlyList<HeadcountLine> Headcounts, IReadOnlyList<UnitPot> Pots, IReadOnlyList<string> Explanation);
+
+/// <summary>
+/// The money inputs of a year (SPEC §4.6-4.7): the fund, the head-counts on 1 January and the CCDI's supplement
+/// parameters, written by the Segretario and read by the Segretario and the NIV.
+/// </summary>
+public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> contextFactory)
+{
+    /// <summary>The fund of <paramref name="year"/>, or null when none was recorded.</summary>
+    public async Task<PerformanceFundView?> GetAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        if (!actor.Has(AppRole.Segretario) && !actor.Has(AppRole.Niv))
+        {
+            throw new AccessDeniedException("I dati del fondo sono consultati dal Segretario e dal NIV.");
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var fund = await db.PerformanceFunds.FirstOrDefaultAsync(f => f.MunicipalityId == actor.MunicipalityId && f.Year == year, ct);
+        return fund is null ? null : View(db, fund);
+    }
+
+    /// <summary>
+    /// Records (or replaces) the fund of <paramref name="year"/> in the plan's cycle: amount, CCDI supplement and
+    /// quota, and the head-count of every unit given (units not given keep theirs). Returns the stored fund.
+    /// </summary>
+    public async Task<PerformanceFundView> SaveAsync(Actor actor, Guid planId, int year, decimal amount, decimal supplementPct, decimal quotaPct,
+        IReadOnlyList<HeadcountLine> headcounts, CancellationToken ct = default)
+    {
+        await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor);
+        var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
+            ?? throw new NotFoundException("Piano non trovato.");
+        if (!AccessRules.CanManageSheets(actor, plan.MunicipalityId))
+        {
+            throw new AccessDeniedException("I dati del fondo sono registrati dal Segretario.");
+        }
+
+        if (!plan.Contains(year))
+        {
+            throw new DomainException($"L'anno {year} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
+        }
+
+        var unitIds = headcounts.Select(h => h.OrgUnitId).Distinct().ToList();
+        if (await db.OrgUnits.CountAsync(u => unitIds.Contains(u.Id) && u.MunicipalityId == actor.MunicipalityId, ct) != unitIds.Count)
+        {
+            throw new DomainException("Un'unità indicata non è dell'ente.", "headcounts");
+        }
+
+        var fund = await db.PerformanceFunds.FirstOrDefaultAsync(f => f.MunicipalityId == actor.MunicipalityId && f.Year == year, ct);
+        if (fund is null)
+        {
+            fund = new PerformanceFund(actor.MunicipalityId, plan.Id, year, amount);
+            db.PerformanceFunds.Add(fund);
+        }
+        else
+        {
+            fund.ChangeAmount(amount);
+        }
+
+        fund.SetTopPerformerParameters(supplementPct, quotaPct);
+        foreach (var unit in headcounts.GroupBy(h => h.OrgUnitId))
+        {
+            fund.SetHeadcount(unit.Key, unit.GroupBy(h => h.Area).ToDictionary(g => g.Key, g => g.Sum(h => h.Count)));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return View(db, fund);
+    }
+
+    private static PerformanceFundView View(PiaoDbContext db, PerformanceFund fund)
+    {
+        var explanation = new Explanation();
+        var pots = fund.Headcounts.Count == 0 ? [] : fund.Split(ClassificationCoefficients.Ccnl2019_2021, explanation).Units;
+        return new PerformanceFundView(fund.Id, db.Entry(fund).Property<uint>(RowVersionCheck.Property).CurrentValue, fund.Year, fund.Amount,
+            fund.SupplementPct, fund.SupplementQuotaPct, fund.Headcounts.Select(h => new HeadcountLine(h.OrgUnitId, h.Area, h.Count)).ToList(),
+            pots, explanation.Lines);
+    }
+}
