@@ -10,7 +10,7 @@ namespace PiaoPerformance.Domain.Sheets;
 /// performance, sanctions, presence, the money inputs, partial evaluations of an evaluator who left — and the
 /// board's agreed achievements of its objectives; the figures (A, B, C, D, band, negative flag, pay) come from
 /// <see cref="SheetCalculator"/>, live while the sheet is a draft and frozen in a <see cref="SheetVersion"/> from
-/// notification on (ADR-017). Its conciliation states are in <c>EvaluationSheet.Conciliation.cs</c>.
+/// notification on (ADR-018). Its conciliation states are in <c>EvaluationSheet.Conciliation.cs</c>.
 /// </summary>
 public sealed partial class EvaluationSheet : ITenantOwned
 {

@@ -4,7 +4,7 @@ namespace PiaoPerformance.Domain.Sheets;
 
 /// <summary>
 /// A sheet as it was notified, modified or validated: its inputs and every figure the engine computed, with the
-/// explanation, frozen (ADR-017). Written once and never changed, so every version stays readable after the final
+/// explanation, frozen (ADR-018). Written once and never changed, so every version stays readable after the final
 /// sheet replaces the earlier ones (SPEC §4.15).
 /// </summary>
 public sealed class SheetVersion

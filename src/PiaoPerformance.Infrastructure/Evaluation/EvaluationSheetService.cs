@@ -10,7 +10,7 @@ namespace PiaoPerformance.Infrastructure.Evaluation;
 /// Evaluation sheets for an actor (SPEC §3, §4.15). Every call loads the sheet of the actor's ente in a fresh
 /// context (another ente's id is not found), asks <see cref="AccessRules"/> whether the actor may read or do this
 /// (403 with an Italian reason otherwise), applies the sheet's own methods and saves against the version the caller
-/// read (ADR-006) with the audit row in the same save (ADR-014). Figures come from the domain engine (ADR-017).
+/// read (ADR-006) with the audit row in the same save (ADR-014). Figures come from the domain engine (ADR-018).
 /// </summary>
 public sealed partial class EvaluationSheetService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
 {

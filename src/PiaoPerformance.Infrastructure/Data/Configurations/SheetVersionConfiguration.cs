@@ -6,7 +6,7 @@ using PiaoPerformance.Domain.Sheets;
 namespace PiaoPerformance.Infrastructure.Data.Configurations;
 
 /// <summary>
-/// A frozen version of a sheet (ADR-017). Scores are unrounded (SPEC §3.2: store values unrounded), so the figures
+/// A frozen version of a sheet (ADR-018). Scores are unrounded (SPEC §3.2: store values unrounded), so the figures
 /// get more decimals than the default precision: 87,51875 must read back as 87,51875.
 /// </summary>
 internal static class SheetVersionConfiguration
