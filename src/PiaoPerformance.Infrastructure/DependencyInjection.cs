@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Audit;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Lifecycle;
+using PiaoPerformance.Infrastructure.Pdf;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Infrastructure.Scoring;
 using PiaoPerformance.Infrastructure.Seed;
@@ -30,6 +32,16 @@ public static class DependencyInjection
         services.AddSingleton<ActorLoader>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<Settings.EnteSettingsService>();
+        return services;
+    }
+
+    /// <summary>The PDF export (ADR-010): one Chromium, the Ghostscript PDF/A step and the bounded queue, all singletons.</summary>
+    public static IServiceCollection AddPiaoPdf(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PdfOptions>(configuration.GetSection(PdfOptions.Section));
+        services.AddSingleton<ChromiumPrinter>();
+        services.AddSingleton<PdfArchiver>();
+        services.AddSingleton<PdfExporter>();
         return services;
     }
 }
