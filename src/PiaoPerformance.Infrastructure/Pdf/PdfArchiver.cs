@@ -36,7 +36,9 @@ public sealed class PdfArchiver(IOptions<PdfOptions> options)
                 .Replace("@@ICC@@", PostScriptString(o.IccProfilePath), StringComparison.Ordinal), Encoding.ASCII, ct);
             await ExternalTool.RunAsync(o.GhostscriptPath,
             [
-                "-q", "-dPDFA=2", "-dBATCH", "-dNOPAUSE", "-dNOOUTERSAVE", "-dPDFACompatibilityPolicy=1",
+                // -dNEWPDF=false: 10.00.0's new PDF interpreter rewrites the ToUnicode map of Chromium's CID fonts wrongly
+                // for some characters (“Magna Inventio” came out as <Magna Inventio=), the older one keeps the text.
+                "-q", "-dNEWPDF=false", "-dPDFA=2", "-dBATCH", "-dNOPAUSE", "-dNOOUTERSAVE", "-dPDFACompatibilityPolicy=1",
                 "-sColorConversionStrategy=RGB", "-sDEVICE=pdfwrite", $"--permit-file-read={o.IccProfilePath}",
                 $"-sOutputFile={output}", definition, input,
             ], ct);

@@ -77,7 +77,8 @@ public sealed class PlanPdfService(
         return string.Join('_', safe.Split('_', StringSplitOptions.RemoveEmptyEntries)) + ".pdf";
     }
 
-    // Chromium's header and footer live outside the page: no web font there (DejaVu Sans, apt fonts-dejavu-core), and
+    // A draft says BOZZA twice on each page: the diagonal watermark of the document (PiaoDocument) and, as text that
+    // search and screen readers find, the running header. Chromium's header and footer live outside the page: no web font there (DejaVu Sans, apt fonts-dejavu-core), and
     // their font size must be set or it is tiny.
     private const string Band = "font-family:'DejaVu Sans',sans-serif;font-size:7.5pt;color:#555;width:100%;margin:0 14mm;";
 
@@ -85,5 +86,7 @@ public sealed class PlanPdfService(
 
     private static string Header(PiaoDocumentModel model) =>
         $"<div style=\"{Band}display:flex;justify-content:space-between;border-bottom:0.5pt solid #999;padding-bottom:2pt\">" +
-        $"<span>{WebUtility.HtmlEncode(model.Plan.Ente)}</span><span>{WebUtility.HtmlEncode(model.DocumentTitle)}</span></div>";
+        $"<span>{WebUtility.HtmlEncode(model.Plan.Ente)}</span>" +
+        (model.IsDraft ? $"<span style=\"color:#a61919;font-weight:bold;letter-spacing:1pt\">{PrintTexts.Draft}</span>" : "") +
+        $"<span>{WebUtility.HtmlEncode(model.DocumentTitle)}</span></div>";
 }
