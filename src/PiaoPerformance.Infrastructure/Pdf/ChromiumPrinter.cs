@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
@@ -13,7 +16,13 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, ILogger<Chromi
     private static readonly string[] LaunchArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
+    private const int RememberedLayouts = 64;
+
     private readonly SemaphoreSlim _launch = new(1, 1);
+
+    // The contents' page numbers of documents printed before, by a hash of their HTML: the same plan exported again
+    // (the usual case) is printed once, not twice. Different HTML (an edited card) is a different key.
+    private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, int>> _layouts = new(StringComparer.Ordinal);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -23,16 +32,21 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, ILogger<Chromi
     /// <summary>Whether the browser is up now (it is launched on the first print).</summary>
     public bool IsRunning => _browser is { IsConnected: true };
 
-    /// <summary>Prints <paramref name="request"/> to PDF; fills the table of contents' page numbers first (a second print).</summary>
+    /// <summary>
+    /// Prints <paramref name="request"/> to PDF. With a table of contents (<c>data-page-of</c>) a first print finds the
+    /// pages, unless the same HTML was printed before (the numbers are remembered), and the final print carries them.
+    /// </summary>
     public async Task<byte[]> PrintAsync(PrintRequest request, CancellationToken ct = default)
     {
         try
         {
             return await PrintOnceAsync(request, ct);
         }
-        catch (PlaywrightException ex) when (!IsRunning)
+        catch (PlaywrightException ex)
         {
-            logger.LogWarning(ex, "Chromium stopped during a print: launching it again");
+            // Most likely the browser died (killed, out of memory); Playwright may not have noticed yet. Start afresh once.
+            logger.LogWarning(ex, "Print failed (browser running: {Running}): launching Chromium again and retrying once", IsRunning);
+            await ForgetBrowserAsync();
             return await PrintOnceAsync(request, ct);
         }
     }
@@ -54,15 +68,25 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, ILogger<Chromi
                 FooterTemplate = request.FooterTemplate,
                 Margin = new() { Top = "18mm", Bottom = "16mm", Left = "14mm", Right = "14mm" },
             };
-            var first = await page.PdfAsync(pdfOptions);
             var targets = await page.EvaluateAsync<int>("() => document.querySelectorAll('[data-page-of]').length");
             if (targets == 0)
             {
-                return first;
+                return await page.PdfAsync(pdfOptions);
             }
 
-            // Page numbers have the width of the placeholder they replace, so the second print breaks pages the same way.
-            var pages = await DestinationPagesAsync(first, ct);
+            var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Html)));
+            if (!_layouts.TryGetValue(key, out var pages))
+            {
+                pages = await DestinationPagesAsync(await page.PdfAsync(pdfOptions), ct);
+                if (_layouts.Count >= RememberedLayouts)
+                {
+                    _layouts.Clear();
+                }
+
+                _layouts[key] = pages;
+            }
+
+            // Page numbers have the width of the placeholder they replace, so the final print breaks pages the same way.
             await page.EvaluateAsync(
                 "pages => document.querySelectorAll('[data-page-of]').forEach(e => { const n = pages[e.dataset.pageOf]; if (n) e.textContent = n; })",
                 pages);
@@ -105,7 +129,14 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, ILogger<Chromi
 
             if (_browser is not null)
             {
-                await _browser.DisposeAsync();
+                try
+                {
+                    await _browser.DisposeAsync();
+                }
+                catch (PlaywrightException)
+                {
+                    // It died: there is nothing left to close.
+                }
             }
 
             _playwright ??= await Playwright.CreateAsync();
@@ -113,6 +144,31 @@ public sealed class ChromiumPrinter(IOptions<PdfOptions> options, ILogger<Chromi
             Launches++;
             logger.LogInformation("Chromium launched for PDF export ({Path}, launch {Count})", options.Value.ChromiumPath, Launches);
             return _browser;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    private async Task ForgetBrowserAsync()
+    {
+        await _launch.WaitAsync();
+        try
+        {
+            if (_browser is not null)
+            {
+                try
+                {
+                    await _browser.CloseAsync();
+                }
+                catch (PlaywrightException)
+                {
+                    // Already gone: nothing to close.
+                }
+
+                _browser = null;
+            }
         }
         finally
         {

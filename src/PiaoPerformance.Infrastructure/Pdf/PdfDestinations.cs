@@ -8,7 +8,7 @@ namespace PiaoPerformance.Infrastructure.Pdf;
 /// where the element was printed. <c>pdfinfo -dests</c> lists them: that is the page number of each section, exact,
 /// without guessing from the extracted text.
 /// </summary>
-internal static partial class PdfDestinations
+public static partial class PdfDestinations
 {
     /// <summary>Parses <c>pdfinfo -dests</c>: lines like <c>   3 [ XYZ    6  670 null      ] "unit-I"</c>.</summary>
     public static IReadOnlyDictionary<string, int> Parse(string pdfinfoOutput)
