@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Audit;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Lifecycle;
 using PiaoPerformance.Infrastructure.Measurement;
+using PiaoPerformance.Infrastructure.Pdf;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Infrastructure.Scoring;
 using PiaoPerformance.Infrastructure.Seed;
@@ -39,6 +41,16 @@ public static class DependencyInjection
         services.AddSingleton<MeasurementQueries>();
         services.AddSingleton<Evaluation.EvaluationSheetService>();
         services.AddSingleton<Evaluation.PerformanceFundService>();
+        return services;
+    }
+
+    /// <summary>The PDF export (ADR-010): one Chromium, the Ghostscript PDF/A step and the bounded queue, all singletons.</summary>
+    public static IServiceCollection AddPiaoPdf(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PdfOptions>(configuration.GetSection(PdfOptions.Section));
+        services.AddSingleton<ChromiumPrinter>();
+        services.AddSingleton<PdfArchiver>();
+        services.AddSingleton<PdfExporter>();
         return services;
     }
 }

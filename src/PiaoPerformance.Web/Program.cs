@@ -21,6 +21,8 @@ if (string.IsNullOrWhiteSpace(connectionString))
 }
 
 builder.Services.AddPiaoInfrastructure(connectionString);
+builder.Services.AddPiaoPdf(builder.Configuration);
+builder.Services.AddSingleton<PiaoPerformance.Web.Printing.PlanPdfService>();
 builder.Services.AddPiaoHealthChecks();
 builder.Services.AddPiaoApi();
 builder.Services.AddPiaoAuthentication();

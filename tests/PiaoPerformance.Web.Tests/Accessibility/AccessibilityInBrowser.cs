@@ -8,7 +8,7 @@ namespace PiaoPerformance.Web.Tests.Accessibility;
 
 /// <summary>
 /// axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical violation on the sign-in page, the plan overview with
-/// a unit open, an objective card, the card editor, the audit log, "Le mie unità" and the lifecycle panel (approval form, also showing
+/// a unit open, the PDF preview, an objective card, the card editor, the audit log, "Le mie unità" and the lifecycle panel (approval form, also showing
 /// its validation messages), each as rendered in Chromium; minor and moderate findings go to the test output. A planted
 /// violation proves the check can fail. The context bypasses the CSP only so axe can be injected (the CSP itself is
 /// tested in Security/ContentSecurityPolicyInBrowser).
@@ -53,6 +53,16 @@ public sealed class AccessibilityInBrowser(PiaoAppFixture app, ITestOutputHelper
         var page = new MyUnitsPage(browser);
         await page.GotoAsync();
         await Expect(page.Unit("I")).ToBeVisibleAsync();
+
+        await CheckAsync(browser.Page);
+    }
+
+    [Fact]
+    public async Task PdfPreview()
+    {
+        var planId = await (await app.SignedInAsync()).DemoPlanIdAsync();
+        await using var browser = await app.NewPageAsync("segretario", bypassCsp: true);
+        await new PlanPreviewPage(browser).GotoAsync(planId);
 
         await CheckAsync(browser.Page);
     }
