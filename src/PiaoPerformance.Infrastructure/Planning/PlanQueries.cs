@@ -99,11 +99,8 @@ internal sealed record PlanData(
     IReadOnlyList<Objective> Objectives,
     IReadOnlyDictionary<Guid, uint> ObjectiveVersions)
 {
-    /// <summary>
-    /// The plan's lookups and its objectives; with <paramref name="onlyObjective"/>, just that card and its operational
-    /// children (opening one card does not read the other fifty with all their parts).
-    /// </summary>
-    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct, Guid? onlyObjective = null)
+    /// <summary>The plan's lookups and all its objectives (one card alone: <see cref="PlanQueries.GetObjectiveAsync"/>).</summary>
+    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct)
     {
         var tenant = cycle.MunicipalityId;
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == tenant, ct);
@@ -114,11 +111,6 @@ internal sealed record PlanData(
         var lines = await db.MandateLines.AsNoTracking().Where(l => l.MunicipalityId == tenant).OrderBy(l => l.SortOrder).ToListAsync(ct);
         var programmes = await db.BudgetProgrammes.AsNoTracking().Where(b => b.MunicipalityId == tenant).ToListAsync(ct);
         var scope = db.Objectives.Where(o => o.PlanCycleId == cycle.Id);
-        if (onlyObjective is { } id)
-        {
-            scope = scope.Where(o => o.Id == id || o.ParentObjectiveId == id);
-        }
-
         var objectives = await scope.AsNoTracking().AsSplitQuery()
             .OrderBy(o => o.SortOrder)
             .ToListAsync(ct);
