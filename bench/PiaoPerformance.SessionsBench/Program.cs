@@ -11,7 +11,10 @@ using System.Text.Json.Nodes;
 // Client latency is measured here on loopback; the server-side time comes from the app's request log (one JSON line per
 // request with its elapsed ms, hosting/LoggingSetup) when --server-log names the file the app writes its console to.
 //   dotnet PiaoPerformance.SessionsBench.dll --url http://127.0.0.1:5090 [--sessions 50] [--duration 20] [--warmup 5]
-//                                            [--think-ms 0] [--server-log app.log]
+//                                            [--think-ms 0] [--server-log app.log] [--server-pid 1234] [--server-db name]
+// --server-pid (Linux) adds the app's CPU time over the measured window, per open+save pair, and --server-db that of
+// the PostgreSQL backends serving the app's database (same host): unlike latency, CPU time barely depends on what else
+// the machine is doing, so it compares two builds even on a busy machine.
 // --think-ms paces each session like a person: a pause (uniform 0.5x-1.5x) after opening a card and after saving it;
 // 0 is a closed loop with no pause, i.e. the server's saturation point.
 var options = Options.Parse(args);
@@ -57,13 +60,30 @@ try
 
     Console.WriteLine($"warm-up {options.Warmup} s, then {options.Duration} s measured ({options.Sessions} sessions, think time {options.ThinkMs} ms, " +
                       $"{string.Join(", ", cardsByUnit.Select(u => $"{u.Key}: {u.Value.Length} cards"))})");
-    await RunAsync(sessions, cardsByUnit, TimeSpan.FromSeconds(options.Warmup), options.ThinkMs, record: false);
-
-    var logOffset = options.ServerLog is { } log && File.Exists(log) ? new FileInfo(log).Length : 0;
+    // One run, warm-up included, with no barrier in between: a pair counts when its open starts in the measured window.
+    // (Waiting for every session to end its warm-up and starting them all again at once would open 50 cards in the
+    // same instant, a burst people never make, and 50 of the window's ~650 paced opens: the open's p95 would be that.)
+    long logOffset = 0;
     var measuredFrom = DateTimeOffset.UtcNow;
-    var stopwatch = Stopwatch.StartNew();
-    var results = await RunAsync(sessions, cardsByUnit, TimeSpan.FromSeconds(options.Duration), options.ThinkMs, record: true);
+    var loadBefore = "?";
+    double? cpuBefore = null;
+    var dbCpuBefore = new Dictionary<int, double>();
+    var stopwatch = new Stopwatch();
+    var measuredAt = Stopwatch.GetTimestamp() + (long)(options.Warmup * Stopwatch.Frequency);
+    var window = Task.Delay(TimeSpan.FromSeconds(options.Warmup)).ContinueWith(_ =>
+    {
+        logOffset = options.ServerLog is { } log && File.Exists(log) ? new FileInfo(log).Length : 0;
+        measuredFrom = DateTimeOffset.UtcNow;
+        loadBefore = LoadAverage();
+        cpuBefore = ProcessCpuSeconds(options.ServerPid);
+        dbCpuBefore = BackendCpuSeconds(options.ServerDb);
+        stopwatch.Start();
+    }, TaskScheduler.Default);
+    var results = await RunAsync(sessions, cardsByUnit, TimeSpan.FromSeconds(options.Warmup + options.Duration), options.ThinkMs, measuredAt);
+    await window;
     var elapsed = stopwatch.Elapsed.TotalSeconds;
+    var cpuAfter = ProcessCpuSeconds(options.ServerPid);
+    var dbCpuAfter = BackendCpuSeconds(options.ServerDb);
 
     Console.WriteLine();
     Console.WriteLine($"client side (loopback, {options.Sessions} sessions, {elapsed:0.0} s):");
@@ -73,6 +93,22 @@ try
     foreach (var error in results.ErrorSamples.Take(5))
     {
         Console.WriteLine($"    error: {error}");
+    }
+
+    Console.WriteLine($"machine load average (1 min) {loadBefore} before, {LoadAverage()} after the measured window ({Environment.ProcessorCount} cores)");
+    if (cpuBefore is { } cpu0 && cpuAfter is { } cpu1 && results.Open.Count > 0)
+    {
+        var cpu = cpu1 - cpu0;
+        Console.WriteLine(string.Format(invariant, "app CPU {0:0.0} s in {1:0.0} s ({2:0}% of one core): {3:0.0} ms per open+save pair",
+            cpu, elapsed, 100 * cpu / elapsed, 1000 * cpu / results.Open.Count));
+    }
+
+    if (options.ServerDb is not null && results.Open.Count > 0)
+    {
+        // A backend that ended during the window takes its time with it; the app's pool keeps them open.
+        var cpu = dbCpuAfter.Sum(b => b.Value - dbCpuBefore.GetValueOrDefault(b.Key));
+        Console.WriteLine(string.Format(invariant, "PostgreSQL CPU {0:0.0} s ({1} backends of {2}): {3:0.0} ms per open+save pair",
+            cpu, dbCpuAfter.Count, options.ServerDb, 1000 * cpu / results.Open.Count));
     }
 
     if (options.ServerLog is { } serverLog)
@@ -97,7 +133,9 @@ finally
     }
 }
 
-static async Task<Results> RunAsync(List<Session> sessions, Dictionary<string, Guid[]> cardsByUnit, TimeSpan duration, int thinkMs, bool record)
+// Each session loops until the deadline; a pair (open, think, save) is recorded when its open starts at recordFrom or
+// later. Paced sessions start at a random moment of the first think time, as people do, not all in the same instant.
+static async Task<Results> RunAsync(List<Session> sessions, Dictionary<string, Guid[]> cardsByUnit, TimeSpan duration, int thinkMs, long recordFrom)
 {
     var results = new Results();
     var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -105,9 +143,11 @@ static async Task<Results> RunAsync(List<Session> sessions, Dictionary<string, G
     {
         var random = new Random(index);
         var cards = cardsByUnit[session.Unit];
+        await Task.Delay(TimeSpan.FromMilliseconds(thinkMs * random.NextDouble()));
         while (Stopwatch.GetTimestamp() < deadline)
         {
             var id = cards[random.Next(cards.Length)];
+            var record = Stopwatch.GetTimestamp() >= recordFrom;
             try
             {
                 // Bounded: after 5 conflicts in a row the session leaves the card and opens another.
@@ -174,6 +214,58 @@ static async Task<Results> RunAsync(List<Session> sessions, Dictionary<string, G
     return results;
 }
 
+// utime + stime of a process from /proc (clock ticks of 1/100 s on Linux); null elsewhere or without a pid.
+static double? ProcessCpuSeconds(int? pid)
+{
+    if (pid is not { } id || !File.Exists($"/proc/{id}/stat"))
+    {
+        return null;
+    }
+
+    var stat = File.ReadAllText($"/proc/{id}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+}
+
+// CPU seconds of each PostgreSQL backend connected to the database (its title reads "postgres: user database host ...").
+static Dictionary<int, double> BackendCpuSeconds(string? database)
+{
+    var backends = new Dictionary<int, double>();
+    if (database is null || !Directory.Exists("/proc"))
+    {
+        return backends;
+    }
+
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        if (!int.TryParse(Path.GetFileName(dir), out var pid))
+        {
+            continue;
+        }
+
+        try
+        {
+            var title = File.ReadAllText(Path.Combine(dir, "cmdline")).Replace('\0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (title.Length >= 3 && title[0] == "postgres:" && title[2] == database && ProcessCpuSeconds(pid) is { } cpu)
+            {
+                backends[pid] = cpu;
+            }
+        }
+        catch (IOException)
+        {
+            // gone meanwhile
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // not ours to read
+        }
+    }
+
+    return backends;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
 static Task ThinkAsync(Random random, int thinkMs) =>
     thinkMs <= 0 ? Task.CompletedTask : Task.Delay(TimeSpan.FromMilliseconds(thinkMs * (0.5 + random.NextDouble())));
 
@@ -203,7 +295,7 @@ static double Percentile(IReadOnlyCollection<double> samples, double p)
     return sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 }
 
-// The app's JSON request lines (Serilog JsonFormatter) from the measured window: GET and PUT /api/v1/objectives/{id}.
+// The app's JSON request lines (Serilog JsonFormatter) of the requests started in the measured window: GET and PUT /api/v1/objectives/{id}.
 static (List<double> Open, List<double> Save) ReadServerLog(string path, long offset, DateTimeOffset from)
 {
     var open = new List<double>();
@@ -229,13 +321,18 @@ static (List<double> Open, List<double> Save) ReadServerLog(string path, long of
         }
 
         var properties = entry?["Properties"];
-        if (properties?["Path"]?.GetValue<string>() is not { } requestPath || !requestPath.StartsWith("/api/v1/objectives/", StringComparison.Ordinal) ||
-            (DateTimeOffset.TryParse(entry!["Timestamp"]?.GetValue<string>(), CultureInfo.InvariantCulture, out var at) && at < from))
+        if (properties?["Path"]?.GetValue<string>() is not { } requestPath || !requestPath.StartsWith("/api/v1/objectives/", StringComparison.Ordinal))
         {
             continue;
         }
 
+        // The line is written when the request ends: it started Elapsed earlier.
         var ms = properties["Elapsed"]!.GetValue<double>();
+        if (DateTimeOffset.TryParse(entry!["Timestamp"]?.GetValue<string>(), CultureInfo.InvariantCulture, out var at) && at.AddMilliseconds(-ms) < from)
+        {
+            continue;
+        }
+
         switch (properties["Method"]?.GetValue<string>())
         {
             case "GET":
@@ -356,7 +453,7 @@ internal sealed class Session(HttpClient http, string user, string unit) : IDisp
     }
 }
 
-internal sealed record Options(Uri Url, int Sessions, int Duration, int Warmup, int ThinkMs, string? ServerLog)
+internal sealed record Options(Uri Url, int Sessions, int Duration, int Warmup, int ThinkMs, string? ServerLog, int? ServerPid, string? ServerDb)
 {
     public static Options Parse(string[] args)
     {
@@ -373,6 +470,8 @@ internal sealed record Options(Uri Url, int Sessions, int Duration, int Warmup, 
             int.Parse(Value("--duration") ?? "20", CultureInfo.InvariantCulture),
             int.Parse(Value("--warmup") ?? "5", CultureInfo.InvariantCulture),
             int.Parse(Value("--think-ms") ?? "0", CultureInfo.InvariantCulture),
-            Value("--server-log"));
+            Value("--server-log"),
+            Value("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+            Value("--server-db"));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PiaoPerformance.Infrastructure.Access;
 using PiaoPerformance.Infrastructure.Audit;
 using PiaoPerformance.Infrastructure.Data;
@@ -18,9 +19,13 @@ public static class DependencyInjection
     /// <summary>Registers the database (one short-lived context per operation) and the services pages and the API call.</summary>
     public static IServiceCollection AddPiaoInfrastructure(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContextFactory<PiaoDbContext>(options => options.UseNpgsql(connectionString,
-            // An objective has several owned collections: one query per collection, not a cartesian product.
-            npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        services.AddSingleton<AccessCache>();
+        services.AddSingleton<AccessCacheInvalidation>();
+        services.AddDbContextFactory<PiaoDbContext>((provider, options) => options.UseNpgsql(WithAutoPrepare(connectionString),
+                // An objective has several owned collections: one query per collection, not a cartesian product.
+                npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            // A committed change to accounts, grants or assignments empties the cache of sessions and actors (ADR-019).
+            .AddInterceptors(provider.GetRequiredService<AccessCacheInvalidation>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
@@ -52,5 +57,25 @@ public static class DependencyInjection
         services.AddSingleton<PdfArchiver>();
         services.AddSingleton<PdfExporter>();
         return services;
+    }
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on, unless it says otherwise ("Max Auto Prepare=0"
+    /// turns it off, e.g. behind a pooler that does not keep prepared statements). EF Core sends the same few dozen
+    /// statements over and over, several with many joins (an objective's split query): prepared once per pooled
+    /// connection, PostgreSQL stops parsing and planning them on every call (docs/performance.md: about a third of
+    /// the database time of opening and saving a card). 100 slots hold every statement of the hot paths; with fewer,
+    /// statements evict one another and most of the gain is lost.
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's own builder knows every keyword and reports them all as present: ask a plain one what was written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.ContainsKey("Max Auto Prepare") || written.ContainsKey("MaxAutoPrepare"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 100 }.ConnectionString;
     }
 }

@@ -16,7 +16,7 @@ public sealed record SignInResult(bool Succeeded, UserAccount? Account, string? 
 /// Local accounts: salted password hashes (the framework's <see cref="PasswordHasher{TUser}"/>, PBKDF2), lockout
 /// after repeated failures, password change.
 /// </summary>
-public sealed class AccountService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
+public sealed class AccountService(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock, AccessCache cache)
 {
     public const int MaxFailures = 5;
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
@@ -99,11 +99,19 @@ public sealed class AccountService(IDbContextFactory<PiaoDbContext> contextFacto
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The stamp a cookie was issued with must still be the account's: a changed password ends old sessions.</summary>
+    /// <summary>
+    /// The stamp a cookie was issued with must still be the account's, and the account enabled: a changed password or
+    /// a disabled account ends old sessions. Asked on every request, so the account's stamp comes from the
+    /// <see cref="AccessCache"/>, which a committed change to the account empties (ADR-019).
+    /// </summary>
     public async Task<bool> IsSessionValidAsync(Guid accountId, string? securityStamp, CancellationToken ct = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.UserAccounts.AnyAsync(a => a.Id == accountId && a.SecurityStamp == securityStamp && !a.IsDisabled, ct);
+        var current = await cache.GetOrLoadAsync(AccessCache.Kind.Stamp, accountId, async token =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(token);
+            return await db.UserAccounts.Where(a => a.Id == accountId && !a.IsDisabled).Select(a => a.SecurityStamp).FirstOrDefaultAsync(token);
+        }, ct);
+        return current is not null && securityStamp is not null && string.Equals(current, securityStamp, StringComparison.Ordinal);
     }
 
     private static readonly string DummyHash = Hasher.HashPassword(null!, Guid.NewGuid().ToString());

@@ -5,13 +5,17 @@ using PiaoPerformance.Infrastructure.Data;
 namespace PiaoPerformance.Infrastructure.Access;
 
 /// <summary>Builds the <see cref="Actor"/> of a signed-in account from its person's grants and assignments.</summary>
-public sealed class ActorLoader(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock)
+public sealed class ActorLoader(IDbContextFactory<PiaoDbContext> contextFactory, TimeProvider clock, AccessCache cache)
 {
     /// <summary>
     /// The actor for the ente's latest plan cycle (the period in which assignments count); null when the account no
-    /// longer exists or is disabled.
+    /// longer exists or is disabled. Every API call needs it: it comes from the <see cref="AccessCache"/>, which a
+    /// committed change to accounts, people, grants, assignments or cycles empties (ADR-019).
     /// </summary>
-    public async Task<Actor?> LoadAsync(Guid accountId, CancellationToken ct = default)
+    public Task<Actor?> LoadAsync(Guid accountId, CancellationToken ct = default) =>
+        cache.GetOrLoadAsync(AccessCache.Kind.Actor, accountId, token => ReadAsync(accountId, token), ct);
+
+    private async Task<Actor?> ReadAsync(Guid accountId, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var account = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == accountId && !a.IsDisabled, ct);

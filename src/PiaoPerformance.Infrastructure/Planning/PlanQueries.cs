@@ -38,28 +38,56 @@ public sealed class PlanQueries(IDbContextFactory<PiaoDbContext> contextFactory)
         return PlanViewMapper.Map(data);
     }
 
-    /// <summary>One objective card with its plan's lookups resolved.</summary>
+    /// <summary>
+    /// One objective card (with its operational children) and the lookups it names: the units, people, mandate lines
+    /// and budget programmes the cards refer to, not the whole plan's (opened on every card view and after every save,
+    /// docs/performance.md).
+    /// </summary>
     public async Task<ObjectiveView?> GetObjectiveAsync(Actor actor, Guid objectiveId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var planId = await db.Objectives.Where(o => o.Id == objectiveId).Select(o => (Guid?)o.PlanCycleId).FirstOrDefaultAsync(cancellationToken);
-        if (planId is null)
+        var scope = db.Objectives.Where(o => o.Id == objectiveId || o.ParentObjectiveId == objectiveId);
+        // The row versions first: a save in between then makes the card newer than its version (a 409 on saving it),
+        // never older (a save over changes the user has not seen). A no-tracking query does not keep the shadow xmin.
+        var rows = await scope
+            .Select(o => new { o.Id, o.MunicipalityId, Version = EF.Property<uint>(o, RowVersionCheck.Property) })
+            .ToListAsync(cancellationToken);
+        // Every card belongs to its plan's ente, so this is the plan's read rule (AccessRules.CanReadPlan).
+        if (rows.FirstOrDefault(r => r.Id == objectiveId) is not { } card || !AccessRules.SameEnte(actor, card.MunicipalityId))
         {
             return null;
         }
 
-        var cycle = await db.PlanCycles.AsNoTracking().FirstAsync(c => c.Id == planId, cancellationToken);
-        if (!AccessRules.CanReadPlan(actor, cycle))
+        var tenant = card.MunicipalityId;
+        var objectives = await scope.Where(o => o.MunicipalityId == tenant).AsNoTracking().AsSplitQuery()
+            .OrderBy(o => o.SortOrder)
+            .ToListAsync(cancellationToken);
+        if (objectives.FirstOrDefault(o => o.Id == objectiveId) is not { } objective)
         {
-            return null;
+            return null; // deleted in between
         }
 
-        var data = await PlanData.LoadAsync(db, cycle, cancellationToken, objectiveId);
-        var view = new PlanViewMapper(data).Objective(data.Objectives.First(o => o.Id == objectiveId));
+        var unitIds = objectives.Select(o => o.OwnerUnitId).OfType<Guid>()
+            .Concat(objectives.SelectMany(o => o.Contributions).Select(c => c.OrgUnitId)).Distinct().ToList();
+        var personIds = objectives.Select(o => o.ResponsiblePersonId).OfType<Guid>()
+            .Concat(objectives.SelectMany(o => o.Staff).Select(s => s.PersonId)).Distinct().ToList();
+        var lineIds = objectives.SelectMany(o => o.MandateLines).Select(l => l.MandateLineId).Distinct().ToList();
+        var programmeIds = objectives.SelectMany(o => o.BudgetLinks).Select(b => b.BudgetProgrammeId).Distinct().ToList();
+        var units = unitIds.Count == 0 ? [] : await db.OrgUnits.AsNoTracking()
+            .Where(u => u.MunicipalityId == tenant && unitIds.Contains(u.Id)).ToListAsync(cancellationToken);
+        var people = personIds.Count == 0 ? [] : await db.People.AsNoTracking()
+            .Where(p => p.MunicipalityId == tenant && personIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var lines = lineIds.Count == 0 ? [] : await db.MandateLines.AsNoTracking()
+            .Where(l => l.MunicipalityId == tenant && lineIds.Contains(l.Id)).ToListAsync(cancellationToken);
+        var programmes = programmeIds.Count == 0 ? [] : await db.BudgetProgrammes.AsNoTracking()
+            .Where(b => b.MunicipalityId == tenant && programmeIds.Contains(b.Id)).ToListAsync(cancellationToken);
+        var mapper = new PlanViewMapper(units, people, lines, programmes, objectives, rows.ToDictionary(r => r.Id, r => r.Version));
+        var view = mapper.Objective(objective);
         if (view.ParentObjectiveId is { } parentId && view.Parent is null)
         {
             // One card is loaded without the rest of the plan: name its strategic objective with one more query.
-            var parent = await db.Objectives.Where(o => o.Id == parentId).Select(o => new { o.Code, o.Number, o.Title }).FirstOrDefaultAsync(cancellationToken);
+            var parent = await db.Objectives.Where(o => o.Id == parentId && o.MunicipalityId == tenant)
+                .Select(o => new { o.Code, o.Number, o.Title }).FirstOrDefaultAsync(cancellationToken);
             view = parent is null ? view : view with { Parent = PlanViewMapper.ParentLabel(parent.Code, parent.Number, parent.Title) };
         }
 
@@ -80,11 +108,8 @@ internal sealed record PlanData(
     IReadOnlyList<Objective> Objectives,
     IReadOnlyDictionary<Guid, uint> ObjectiveVersions)
 {
-    /// <summary>
-    /// The plan's lookups and its objectives; with <paramref name="onlyObjective"/>, just that card and its operational
-    /// children (opening one card does not read the other fifty with all their parts).
-    /// </summary>
-    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct, Guid? onlyObjective = null)
+    /// <summary>The plan's lookups and all its objectives (one card alone: <see cref="PlanQueries.GetObjectiveAsync"/>).</summary>
+    public static async Task<PlanData> LoadAsync(PiaoDbContext db, PlanCycle cycle, CancellationToken ct)
     {
         var tenant = cycle.MunicipalityId;
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == tenant, ct);
@@ -95,11 +120,6 @@ internal sealed record PlanData(
         var lines = await db.MandateLines.AsNoTracking().Where(l => l.MunicipalityId == tenant).OrderBy(l => l.SortOrder).ToListAsync(ct);
         var programmes = await db.BudgetProgrammes.AsNoTracking().Where(b => b.MunicipalityId == tenant).ToListAsync(ct);
         var scope = db.Objectives.Where(o => o.PlanCycleId == cycle.Id);
-        if (onlyObjective is { } id)
-        {
-            scope = scope.Where(o => o.Id == id || o.ParentObjectiveId == id);
-        }
-
         var objectives = await scope.AsNoTracking().AsSplitQuery()
             .OrderBy(o => o.SortOrder)
             .ToListAsync(ct);

@@ -6,49 +6,61 @@ namespace PiaoPerformance.Infrastructure.Planning;
 /// <summary>Maps a loaded plan to its read model; lookups are resolved once into dictionaries.</summary>
 internal sealed class PlanViewMapper
 {
-    private readonly PlanData _data;
+    private readonly PlanData? _data;
     private readonly Dictionary<Guid, Person> _people;
     private readonly Dictionary<Guid, OrgUnit> _units;
     private readonly Dictionary<Guid, MandateLine> _lines;
     private readonly Dictionary<Guid, BudgetProgramme> _programmes;
     private readonly ILookup<Guid?, Objective> _children;
     private readonly Dictionary<Guid, Objective> _objectives;
+    private readonly IReadOnlyDictionary<Guid, uint> _versions;
 
     public PlanViewMapper(PlanData data)
-    {
+        : this(data.Units, data.People, data.MandateLines, data.BudgetProgrammes, data.Objectives, data.ObjectiveVersions) =>
         _data = data;
-        _people = data.People.ToDictionary(p => p.Id);
-        _units = data.Units.ToDictionary(u => u.Id);
-        _lines = data.MandateLines.ToDictionary(l => l.Id);
-        _programmes = data.BudgetProgrammes.ToDictionary(b => b.Id);
-        _children = data.Objectives.ToLookup(o => o.ParentObjectiveId);
-        _objectives = data.Objectives.ToDictionary(o => o.Id);
+
+    /// <summary>
+    /// For cards only (<see cref="Objective(Domain.Planning.Objective)"/>): the cards and the lookups they name, without
+    /// the rest of the plan.
+    /// </summary>
+    public PlanViewMapper(IEnumerable<OrgUnit> units, IEnumerable<Person> people, IEnumerable<MandateLine> lines,
+        IEnumerable<BudgetProgramme> programmes, IReadOnlyList<Objective> objectives, IReadOnlyDictionary<Guid, uint> versions)
+    {
+        _people = people.ToDictionary(p => p.Id);
+        _units = units.ToDictionary(u => u.Id);
+        _lines = lines.ToDictionary(l => l.Id);
+        _programmes = programmes.ToDictionary(b => b.Id);
+        _children = objectives.ToLookup(o => o.ParentObjectiveId);
+        _versions = versions;
+        _objectives = objectives.ToDictionary(o => o.Id);
     }
+
+    private PlanData Data => _data ?? throw new InvalidOperationException("This mapper was built for cards only, not for a whole plan.");
 
     public static PlanView Map(PlanData data) => new PlanViewMapper(data).Plan();
 
     public PlanView Plan()
     {
-        var cycle = _data.Cycle;
-        var positions = WeightTotals.Compute(_data.Units, _data.Managers, _data.Objectives, _data.Municipality.Settings)
+        var cycle = Data.Cycle;
+        var positions = WeightTotals.Compute(Data.Units, Data.Managers, Data.Objectives, Data.Municipality.Settings)
             .ToLookup(p => p.UnitId);
-        var crossCutting = _data.Objectives
+        var crossCutting = Data.Objectives
             .Where(o => o.Kind == ObjectiveKind.CrossCutting && o.Level == ObjectiveLevel.Strategic)
             .Select(Objective)
             .ToList();
-        var units = _data.Units.Select(u => Unit(u, positions[u.Id])).ToList();
+        var units = Data.Units.Select(u => Unit(u, positions[u.Id])).ToList();
         return new PlanView(
             cycle.Id,
-            _data.Municipality.Name,
-            _data.Municipality.UnitLabel,
-            _data.Municipality.Mayor,
+            Data.Municipality.Name,
+            Data.Municipality.UnitLabel,
+            Data.Municipality.Mayor,
             cycle.Title,
             cycle.Annex,
             cycle.StartYear,
             cycle.EndYear,
             cycle.State,
             cycle.Years,
-            _data.MandateLines.Select(l => new MandateLineView(l.Id, l.Code, l.Name)).ToList(),
+            Data.MandateLines.Select(l => new MandateLineView(l.Id, l.Code, l.Name)).ToList(),
             crossCutting,
             cycle.NotesOf(PlanNoteKind.PaymentTimes).ToList(),
             units,
@@ -102,14 +114,7 @@ internal sealed class PlanViewMapper
             o.WeightingGrid is { } g ? WeightingScale.AbsoluteWeight(WeightingScale.Default.Score(g), c.ContributionPct) : null)).ToList(),
         o.AchievementRule is { } rule ? new AchievementRuleView(rule.Kind, rule.MeasureUnit, rule.Steps) : null,
         _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList(),
-        _data.ObjectiveVersions.GetValueOrDefault(o.Id),
-        o.ParentObjectiveId is { } parentId && _objectives.TryGetValue(parentId, out var parent) ? ParentLabel(parent.Code, parent.Number, parent.Title) : null,
-        o.WeightingGrid is { } grid
-            ? new WeightingGridView(grid.Importance, grid.ExternalImpact, grid.Complexity, grid.Feasibility, WeightingScale.Default.Score(grid))
-            : null);
-
-    /// <summary>How a card names its strategic objective: its code, or its number, and its title.</summary>
-    public static string ParentLabel(string? code, int number, string title) => $"{code ?? $"Obiettivo strategico n. {number}"} – {title}";
+        _versions.GetValueOrDefault(o.Id));
 
     private UnitView Unit(OrgUnit unit, IEnumerable<PositionWeights> positions) => new(
         unit.Id,
@@ -121,15 +126,15 @@ internal sealed class PlanViewMapper
         unit.HumanResourcesNote,
         unit.FinancialResourcesNote,
         unit.AssetsNote,
-        _data.Managers.Where(m => m.OrgUnitId == unit.Id)
+        Data.Managers.Where(m => m.OrgUnitId == unit.Id)
             .OrderBy(m => m.From).ThenBy(m => NameOf(m.PersonId), StringComparer.Ordinal)
             .Select(m => new ManagerView(m.PersonId, NameOf(m.PersonId) ?? "", m.Role, m.From, m.To, m.IsInterim, m.ScopeServices))
             .ToList(),
-        _data.Staff.Where(s => s.OrgUnitId == unit.Id)
+        Data.Staff.Where(s => s.OrgUnitId == unit.Id)
             .OrderBy(s => s.ClassificationArea).ThenBy(s => NameOf(s.PersonId), StringComparer.Ordinal)
             .Select(s => new StaffView(s.PersonId, NameOf(s.PersonId) ?? "", s.ProfileTitle, s.ClassificationArea, s.PartTimePct))
             .ToList(),
-        _data.Objectives.Where(o => o.OwnerUnitId == unit.Id && o.ParentObjectiveId is null).Select(Objective).ToList(),
+        Data.Objectives.Where(o => o.OwnerUnitId == unit.Id && o.ParentObjectiveId is null).Select(Objective).ToList(),
         positions.Select(p => new WeightTotalView(p.ResponsiblePersonId, p.PersonIds.Select(id => NameOf(id) ?? "").ToList(), p.IsSecretary,
             p.ObjectiveCount, p.OwnWeight, p.CrossCuttingWeight, p.Total, p.Missing, p.Mode, p.IsComplete)).ToList());
 
