@@ -224,6 +224,26 @@ public sealed class ObjectiveMeasurement : ITenantOwned
         AgreedByPersonId = byPersonId;
     }
 
+    /// <summary>
+    /// Writes the agreed value into the card's "Realizzata" cell of the year (SPEC §1.8: "ActualPct is set by the NIV"),
+    /// so the plan and its PDF show it (the Relazione view). An excluded objective, or a year marked "//", keeps the
+    /// cell empty. Only a final measure writes.
+    /// </summary>
+    public void WriteRealizzata(PlanCycle plan, Objective objective)
+    {
+        if (!IsFinal || objective.Id != ObjectiveId)
+        {
+            throw new DomainException("Solo il valore concordato dal NIV va nella colonna «Realizzata» della sua scheda.", nameof(AgreedPct));
+        }
+
+        if (objective.TargetOf(Year) is { NotApplicable: true })
+        {
+            return;
+        }
+
+        objective.RecordActual(plan, Year, AgreedExcluded ? null : AgreedPct);
+    }
+
     private void EnsureOpen()
     {
         if (IsFinal)

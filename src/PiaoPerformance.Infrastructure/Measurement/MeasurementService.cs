@@ -82,6 +82,8 @@ public sealed class MeasurementService(IDbContextFactory<PiaoDbContext> contextF
             var now = clock.GetUtcNow();
             var board = await MeasurementLoad.BoardAsync(db, actor.MunicipalityId, DateOnly.FromDateTime(ItalianTime.ToLocal(now).DateTime), ct);
             measure.Agree(board, actor.PersonId, now);
+            var (plan, objective) = await MeasurementLoad.LockedAsync(db, actor, objectiveId, ct);
+            measure.WriteRealizzata(plan, objective);
         }, ct);
 
     private async Task<uint> ChangeAsync(Actor actor, Guid objectiveId, int? year, uint? version,

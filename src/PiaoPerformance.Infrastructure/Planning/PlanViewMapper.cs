@@ -114,7 +114,14 @@ internal sealed class PlanViewMapper
             o.WeightingGrid is { } g ? WeightingScale.AbsoluteWeight(WeightingScale.Default.Score(g), c.ContributionPct) : null)).ToList(),
         o.AchievementRule is { } rule ? new AchievementRuleView(rule.Kind, rule.MeasureUnit, rule.Steps) : null,
         _children[o.Id].OrderBy(c => c.SortOrder).Select(Objective).ToList(),
-        _versions.GetValueOrDefault(o.Id));
+        _versions.GetValueOrDefault(o.Id),
+        o.ParentObjectiveId is { } parentId && _objectives.TryGetValue(parentId, out var parent) ? ParentLabel(parent.Code, parent.Number, parent.Title) : null,
+        o.WeightingGrid is { } grid
+            ? new WeightingGridView(grid.Importance, grid.ExternalImpact, grid.Complexity, grid.Feasibility, WeightingScale.Default.Score(grid))
+            : null);
+
+    /// <summary>How a card names its strategic objective: its code, or its number, and its title.</summary>
+    public static string ParentLabel(string? code, int number, string title) => $"{code ?? $"Obiettivo strategico n. {number}"} – {title}";
 
     private UnitView Unit(OrgUnit unit, IEnumerable<PositionWeights> positions) => new(
         unit.Id,

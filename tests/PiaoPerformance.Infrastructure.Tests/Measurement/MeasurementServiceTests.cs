@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Achievement;
 using PiaoPerformance.Domain.Common;
@@ -82,6 +83,11 @@ public sealed class MeasurementServiceTests(PostgresDatabase database) : IClassF
         (agreed[second.Id].AchievementPct, agreed[second.Id].Excluded, agreed[second.Id].ExclusionReason).ShouldBe(((decimal?)null, true, "Situazione di fatto non verificata"));
         (agreed[third.Id].AchievementPct, agreed[third.Id].ThirdPartyDelay).ShouldBe(((decimal?)100m, true));
         (await Queries.AgreedAchievementsAsync(TestActors.ReaderOf(Guid.NewGuid()), plan.Cycle.Id, 2024)).ShouldBeEmpty("another ente sees nothing");
+
+        // The agreed values fill the cards' "Realizzata" column of 2024 (the Relazione view); the excluded card stays empty.
+        await using var db = await database.NewContextAsync();
+        var actuals = await db.Objectives.AsNoTracking().Where(o => o.PlanCycleId == plan.Cycle.Id).ToDictionaryAsync(o => o.Id, o => o.TargetOf(2024)?.ActualPct);
+        (actuals[first.Id], actuals[second.Id], actuals[third.Id]).ShouldBe(((decimal?)100m, (decimal?)null, (decimal?)100m));
     }
 
     [Fact]
