@@ -30,6 +30,10 @@ public sealed class MeasuringInTheBrowser(PiaoAppFixture app)
         await app.Accounts.SignInAsync(browser, ente.Head, MeasurementEnte.Password);
         var report = new ReportPage(browser);
 
+        // From the card, with the plan in Rendicontazione.
+        await browser.Page.GotoAsync($"obiettivi/{card}", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
+        await browser.Page.GetByTestId("report-objective-link").ClickAsync();
+        await Expect(report.Status).ToHaveTextAsync("Da inviare");
         await report.GotoAsync(card, 2024);
         await Expect(report.EvidenceLimit).ToContainTextAsync("Dimensione massima: 10 MB");
         await report.FillAsync("measured-value", "80");
@@ -142,6 +146,18 @@ public sealed class MeasuringInTheBrowser(PiaoAppFixture app)
             await Expect(workspace.WeightedResult).ToHaveTextAsync("93,75 %");
         }
 
+        // What is left: Settore I is done, Settore II has everything to do.
+        await using (var niv1 = await app.NewPageAsync())
+        {
+            await app.Accounts.SignInAsync(niv1, ente.Niv1, MeasurementEnte.Password);
+            await niv1.Page.GotoAsync("", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
+            await niv1.Page.GetByTestId("nav-niv").ClickAsync();
+            var rows = niv1.Page.GetByTestId("niv-overview-row");
+            await Expect(rows.Filter(new() { HasText = "Settore I di Misurata" }).GetByTestId("left")).ToHaveTextAsync("Completata");
+            await Expect(rows.Filter(new() { HasText = "Settore II di Misurata" }).GetByTestId("left"))
+                .ToHaveTextAsync("1 da rendicontare; 1 da misurare; 1 da sottoscrivere; 1 da concordare");
+        }
+
         // The page's numbers are the API's.
         using var giunta = await app.Accounts.ClientAsync(ente.Giunta, MeasurementEnte.Password);
         var weights = await giunta.GetFromJsonAsync<JsonObject>($"api/v1/plans/{ente.PlanId}/units/{ente.UnitId}/weights?year=2024");
@@ -178,6 +194,71 @@ public sealed class MeasuringInTheBrowser(PiaoAppFixture app)
         await niv.Page.GetByTestId("ente-validate").ClickAsync();
         await Expect(niv.Page.GetByTestId("ente-figure")).ToContainTextAsync("Validata dal NIV");
         await Expect(niv.Page.GetByTestId("ente-validate")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ASaveOverSomeoneElsesIsToldSoAndKeepsWhatWasTyped()
+    {
+        var ente = await MeasurementEnte.CreateAsync(app.Services);
+        var card = ente.Cards[0];
+        await using var browser = await app.NewPageAsync();
+        await app.Accounts.SignInAsync(browser, ente.Head, MeasurementEnte.Password);
+        var report = new ReportPage(browser);
+        await report.GotoAsync(card, 2024);
+        await report.FillAsync("report-text", "Testo scritto nel browser");
+
+        using (var head = await app.Accounts.ClientAsync(ente.Head, MeasurementEnte.Password))
+        {
+            await ReadAsync(await head.PutAsJsonAsync($"api/v1/objectives/{card}/report", new { year = 2024, realizedPct = 40, reportText = "Salvato da un'altra sessione" }));
+        }
+
+        await browser.Page.GetByTestId("save-report").ClickAsync();
+
+        await Expect(report.Error).ToContainTextAsync("Qualcun altro ha salvato nel frattempo");
+        await Expect(browser.Page.GetByTestId("report-text")).ToHaveValueAsync("Testo scritto nel browser");
+        using var giunta = await app.Accounts.ClientAsync(ente.Giunta, MeasurementEnte.Password);
+        var stored = await giunta.GetFromJsonAsync<JsonObject>($"api/v1/objectives/{card}/report?year=2024");
+        ((string?)stored!["reportText"]).ShouldBe("Salvato da un'altra sessione");
+    }
+
+    [Fact]
+    public async Task TheNivReopensASentReportOnlyWithAReasonAndTheResponsabileMayWriteAgain()
+    {
+        var ente = await MeasurementEnte.CreateAsync(app.Services);
+        var card = ente.Cards[1];
+        using (var head = await app.Accounts.ClientAsync(ente.Head, MeasurementEnte.Password))
+        {
+            var saved = await ReadAsync(await head.PutAsJsonAsync($"api/v1/objectives/{card}/report", new { year = 2024, realizedPct = 70, reportText = "Relazione." }));
+            await ReadAsync(await head.PostAsJsonAsync($"api/v1/objectives/{card}/report/submit", new { year = 2024, version = (uint?)saved["version"] }));
+        }
+
+        await using (var niv = await app.NewPageAsync())
+        {
+            await app.Accounts.SignInAsync(niv, ente.Niv1, MeasurementEnte.Password);
+            var report = new ReportPage(niv);
+            await report.GotoAsync(card, 2024);
+            await Expect(report.Form).ToHaveCountAsync(0);
+            await niv.Page.GetByTestId("reopen-report").ClickAsync();
+            await Expect(niv.Page.GetByTestId("reopen-form").Locator(".validation-message")).ToHaveTextAsync("Motivo della riapertura: campo obbligatorio.");
+            await Expect(report.Status).ToContainTextAsync("Inviata al NIV");
+
+            await report.FillAsync("reopen-reason", "Manca la determina di liquidazione");
+            await niv.Page.GetByTestId("reopen-report").ClickAsync();
+            await Expect(report.Status).ToHaveTextAsync("Riaperta");
+            await Expect(niv.Page.GetByTestId("reopenings")).ToContainTextAsync("Manca la determina di liquidazione");
+            await Expect(niv.Page.GetByTestId("reopen-form")).ToHaveCountAsync(0);
+        }
+
+        await using var responsabile = await app.NewPageAsync();
+        await app.Accounts.SignInAsync(responsabile, ente.Head, MeasurementEnte.Password);
+        var own = new ReportPage(responsabile);
+        await own.GotoAsync(card, 2024);
+        await Expect(own.Form).ToBeVisibleAsync();
+        await own.AddActAsync("112", "2024-12-20");
+        await own.SaveAsync();
+        await own.SubmitButton.ClickAsync();
+        await Expect(own.Status).ToContainTextAsync("Inviata al NIV");
+        await Expect(responsabile.Page.GetByTestId("reopenings")).ToContainTextAsync("chiusa il");
     }
 
     private static async Task<JsonObject> ReadAsync(HttpResponseMessage response)

@@ -67,8 +67,8 @@ public sealed partial class ReportingPage
     }
 
     private static string Status(ReportView report) =>
-        report.SubmittedAt is { } at ? $"{MeasurementTexts.Submitted} il {Fmt.Instant(at)}"
-        : report.IsReopened ? "Riaperta"
+        report.IsReopened ? "Riaperta"
+        : report.SubmittedAt is { } at ? $"{MeasurementTexts.Submitted} il {Fmt.Instant(at)}"
         : "Da inviare";
 
     private void ResetProgress()
