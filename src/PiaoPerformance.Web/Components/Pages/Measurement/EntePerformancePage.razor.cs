@@ -46,7 +46,7 @@ public sealed partial class EntePerformancePage
 
     private void ResetForm()
     {
-        _form = new EnteForm { Value = _view?.Value, Note = _view?.Note };
+        _form = new EnteForm { Value = FormFields.Plain(_view?.Value), Note = _view?.Note };
         _context = new EditContext(_form);
     }
 
