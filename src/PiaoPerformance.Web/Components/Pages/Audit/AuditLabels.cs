@@ -36,6 +36,25 @@ public static partial class AuditLabels
         ["ReturnReason"] = "motivo della restituzione", ["Variations"] = "Variazione", ["Approval"] = "Approvazione",
         ["DeliberationNumber"] = "delibera n.", ["DeliberationDate"] = "del", ["ApprovedAt"] = "data", ["ApprovedByPersonId"] = "da",
         ["PersonId"] = "Persona", ["OrgUnitId"] = "Unità", ["PlanCycleId"] = "Piano", ["ParentObjectiveId"] = "Obiettivo strategico",
+
+        // Monitoring, reporting and the NIV's measure (issue 7).
+        ["RealizedPct"] = "Percentuale realizzata", ["MeasuredValue"] = "Valore rilevato", ["ReachedStep"] = "Traguardo raggiunto",
+        ["ReportText"] = "Relazione del responsabile", ["SubmittedAt"] = "Inviata al NIV il", ["SubmittedByPersonId"] = "Inviata da",
+        ["Progress"] = "Avanzamento", ["Date"] = "data", ["Text"] = "descrizione",
+        ["ProgressPct"] = "avanzamento", ["IsLate"] = "tardivo", ["At"] = "registrato il",
+        ["ByPersonId"] = "da", ["Acts"] = "Atto", ["Reopenings"] = "Riapertura",
+        ["ClosedAt"] = "chiusa il", ["FileName"] = "Nome del file", ["Type"] = "Tipo di file",
+        ["SizeBytes"] = "Dimensione (byte)", ["Sha256"] = "Impronta SHA-256", ["UploadedAt"] = "Caricato il",
+        ["UploadedByPersonId"] = "Caricato da", ["ReportId"] = "Rendicontazione", ["ContentType"] = "Tipo MIME",
+        ["RuleValue"] = "Valore proposto dalla regola", ["OverridePct"] = "Valore attribuito dal NIV", ["OverrideReason"] = "Motivazione della modifica del valore",
+        ["ThirdPartyDelay"] = "Ritardo di terzi", ["ThirdPartyReason"] = "Motivazione del ritardo di terzi", ["ThirdPartyEvidence"] = "Documentazione del ritardo di terzi",
+        ["Excluded"] = "Escluso", ["ExclusionReason"] = "Motivazione dell'esclusione", ["Events"] = "Sopravvenienza",
+        ["SignOffs"] = "Sottoscrizione", ["MemberPersonId"] = "componente del NIV", ["SignedPct"] = "valore sottoscritto",
+        ["SignedExcluded"] = "sottoscritto come escluso", ["AgreedPct"] = "Valore concordato", ["AgreedExcluded"] = "Esclusione concordata",
+        ["AgreedAt"] = "Concordato il", ["AgreedByPersonId"] = "Concordato da", ["Value"] = "Performance dell'ente",
+        ["Note"] = "Nota", ["EnteredByPersonId"] = "Inserita da", ["EnteredAt"] = "Inserita il",
+        ["ValidatedByPersonId"] = "Validata da", ["ValidatedAt"] = "Validata il", ["Year"] = "Anno",
+        ["ObjectiveId"] = "Obiettivo",
     };
 
     public static string Action(AuditAction action) => action switch
