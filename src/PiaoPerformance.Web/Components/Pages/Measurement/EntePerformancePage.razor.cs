@@ -1,9 +1,10 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.Components;
 using PiaoPerformance.Domain.Common;
 using PiaoPerformance.Infrastructure.Measurement;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Web.Components.Ui;
+using PiaoPerformance.Web.Formatting;
 using PiaoPerformance.Web.Security;
 
 namespace PiaoPerformance.Web.Components.Pages.Measurement;
@@ -46,7 +47,7 @@ public sealed partial class EntePerformancePage
 
     private void ResetForm()
     {
-        _form = new EnteForm { Value = FormFields.Plain(_view?.Value), Note = _view?.Note };
+        _form = new EnteForm { Value = FormNumbers.Plain(_view?.Value), Note = _view?.Note };
         _context = new EditContext(_form);
     }
 

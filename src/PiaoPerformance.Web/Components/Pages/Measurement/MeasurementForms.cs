@@ -1,6 +1,7 @@
 using FluentValidation;
 using PiaoPerformance.Domain.Measurement;
 using PiaoPerformance.Infrastructure.Measurement;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Measurement;
 
@@ -46,8 +47,8 @@ public sealed class ReportForm
 
     public static ReportForm From(ReportView view) => new()
     {
-        RealizedPct = FormFields.Plain(view.RealizedPct),
-        MeasuredValue = FormFields.Plain(view.MeasuredValue),
+        RealizedPct = FormNumbers.Plain(view.RealizedPct),
+        MeasuredValue = FormNumbers.Plain(view.MeasuredValue),
         ReachedStep = view.ReachedStep,
         ReportText = view.ReportText,
         Acts = view.Acts.Select(a => new ActRow { Number = a.Number, Date = a.Date, Description = a.Description }).ToList(),
@@ -86,7 +87,7 @@ public sealed class MeasureForm
 
     public static MeasureForm From(MeasurementView view) => new()
     {
-        OverridePct = FormFields.Plain(view.OverridePct),
+        OverridePct = FormNumbers.Plain(view.OverridePct),
         OverrideReason = view.OverrideReason,
         ThirdPartyDelay = view.ThirdPartyDelay,
         ThirdPartyReason = view.ThirdPartyReason,
@@ -123,9 +124,6 @@ public static class FormFields
 {
     public static string? FieldOf(string? domainField) =>
         string.IsNullOrEmpty(domainField) ? null : char.ToUpperInvariant(domainField[0]) + domainField[1..];
-
-    /// <summary>A stored numeric(…, 4) without its trailing zeros, so that an input shows "80", not "80.0000".</summary>
-    public static decimal? Plain(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 }
 
 internal sealed class ProgressFormValidator : AbstractValidator<ProgressForm>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using PiaoPerformance.Domain.Planning;
 using PiaoPerformance.Infrastructure.Planning;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Objectives.Editor;
 
@@ -32,7 +33,7 @@ public sealed class ContributionRow
 
     public static ContributionRow From(ObjectiveContribution c) => new()
     {
-        OrgUnitId = c.OrgUnitId, ContributionPct = c.ContributionPct, ExpectedValue = c.ExpectedValue,
+        OrgUnitId = c.OrgUnitId, ContributionPct = FormNumbers.Plain(c.ContributionPct), ExpectedValue = c.ExpectedValue,
         MeasurementIndicators = c.MeasurementIndicators, ExpectedOutcome = c.ExpectedOutcome,
     };
 

@@ -3,6 +3,7 @@ using PiaoPerformance.Domain.Achievement;
 using PiaoPerformance.Domain.Indicators;
 using PiaoPerformance.Domain.Planning;
 using PiaoPerformance.Infrastructure.Planning;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Objectives.Editor;
 
@@ -42,7 +43,7 @@ public sealed partial class ObjectiveForm
         StartDate = card.StartDate,
         EndDate = card.EndDate,
         EndText = card.EndText,
-        Weight = card.Weight,
+        Weight = FormNumbers.Plain(card.Weight),
         ExpectedResult = card.ExpectedResult,
         VerificationMethod = card.VerificationMethod,
         IsContingent = card.IsContingent,
@@ -52,18 +53,18 @@ public sealed partial class ObjectiveForm
             Target = i.Target, Baseline = i.Baseline, DataSource = i.DataSource,
         }).ToList(),
         YearTargets = years.Select(y => card.TargetOf(y) is { } t
-            ? new YearRow { Year = y, ExpectedPct = t.ExpectedPct, NotApplicable = t.NotApplicable }
+            ? new YearRow { Year = y, ExpectedPct = FormNumbers.Plain(t.ExpectedPct), NotApplicable = t.NotApplicable }
             : new YearRow { Year = y }).ToList(),
         Phases = card.Phases.OrderBy(p => p.Order).Select(p => new PhaseRow { Title = p.Title, DueDate = p.DueDate, Completed = p.Completed }).ToList(),
         AchievementRule = card.AchievementRule is { } rule
             ? new RuleForm
             {
                 Kind = rule.Kind, MeasureUnit = rule.MeasureUnit,
-                Steps = rule.Steps.Select(s => new StepRow { Label = s.Label, AchievementPct = s.AchievementPct, LowerBound = s.LowerBound }).ToList(),
+                Steps = rule.Steps.Select(s => new StepRow { Label = s.Label, AchievementPct = FormNumbers.Plain(s.AchievementPct), LowerBound = FormNumbers.Plain(s.LowerBound) }).ToList(),
             }
             : new RuleForm(),
         ParentObjectiveId = card.ParentObjectiveId,
-        ShareOfParentPct = card.ShareOfParentPct,
+        ShareOfParentPct = FormNumbers.Plain(card.ShareOfParentPct),
         BudgetLinks = card.BudgetLinks.OrderBy(b => b.Order).Select(b => b.BudgetProgrammeId).ToList(),
         Staff = card.Staff.Select(s => s.PersonId).ToList(),
         Stakeholders = card.Stakeholders,
