@@ -6,7 +6,7 @@ using PiaoPerformance.Web.Formatting;
 namespace PiaoPerformance.Web.Components.Pages.Sheets;
 
 /// <summary>Every word the evaluation-sheet pages show.</summary>
-internal static class SheetsTexts
+public static class SheetsTexts
 {
     public const string ToEvaluateTitle = "Schede di valutazione";
     public const string ToEvaluateSubtitle = "Le schede che compili come valutatore, con lo stato e la prossima scadenza.";
