@@ -32,6 +32,12 @@ public sealed class SheetAccessibility(PiaoAppFixture app, ITestOutputHelper out
         await Expect(sheet.Items.First).ToBeVisibleAsync();
 
         await CheckAsync(browser.Page);
+        if (Environment.GetEnvironmentVariable("PIAO_DOCS_IMG") is { Length: > 0 } folder)
+        {
+            // For docs/user-guide.md: PIAO_DOCS_IMG=docs/img (absolute) writes the guide's picture of a sheet.
+            await browser.Page.SetViewportSizeAsync(1400, 1000);
+            await browser.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, "scheda-valutazione.png") });
+        }
 
         await sheet.EntePerformance.FillAsync("120");
         await sheet.Save.ClickAsync();

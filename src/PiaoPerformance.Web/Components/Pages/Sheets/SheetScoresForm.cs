@@ -17,7 +17,8 @@ public sealed class SheetScoresForm
 
     public static SheetScoresForm From(SheetView sheet) => new()
     {
-        EntePerformance = sheet.Inputs.EntePerformance,
+        // Without the column's trailing zeros: the field shows "92", not "92.0000".
+        EntePerformance = sheet.Inputs.EntePerformance / 1.000000000000000000000000000000000m,
         Items = sheet.Items.Select(i => new ScoreRow
         {
             Maximum = i.Maximum,
