@@ -143,6 +143,30 @@ public sealed class SheetsInTheBrowser(PiaoAppFixture app) : BrowserTest(app)
         await Expect(sheet.Save).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ASaveAfterSomeoneElsesIsAConflictThatKeepsWhatWasTyped()
+    {
+        var (id, _) = await SheetSeed.EmployeeAsync(App, "II", staffIndex: 3, year: 2026, evaluator: "resp2");
+        var sheet = new EvaluationSheetPage(Browser);
+        await App.Accounts.SignInAsync(Browser, "resp2");
+        await sheet.GotoAsync(id);
+        await sheet.ScoreAsync([5, 4, 4, 4, 5, 3, 4, 4, 5, 4]);
+        await sheet.EntePerformance.FillAsync("88");
+
+        var resp2 = await SheetSeed.ActorAsync(App.Services, "resp2");
+        var service = App.Services.GetRequiredService<Infrastructure.Evaluation.EvaluationSheetService>();
+        var read = (await service.GetAsync(resp2, id)).ShouldNotBeNull();
+        await service.UpdateAsync(resp2, id, new Infrastructure.Evaluation.SheetEdit(EntePerformance: 70m), read.Version);
+        await sheet.Save.ClickAsync();
+
+        await Expect(sheet.Error).ToHaveTextAsync(Web.Components.Pages.Sheets.SheetsTexts.Conflict);
+        await Expect(sheet.EntePerformance).ToHaveValueAsync("88");
+        await Expect(sheet.Level(0, 5)).ToBeCheckedAsync();
+        await Browser.Page.GetByTestId("sheet-reload").ClickAsync();
+        await Expect(sheet.EntePerformance).ToHaveValueAsync("70");
+        await Expect(sheet.Error).ToHaveCountAsync(0);
+    }
+
     private async Task<(DateOnly Today, Domain.Calendar.WorkingDayCalendar Calendar)> TodayAndCalendarAsync()
     {
         var segretario = await SheetSeed.ActorAsync(App.Services, "segretario");

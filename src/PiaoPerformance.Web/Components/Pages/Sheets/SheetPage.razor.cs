@@ -35,15 +35,12 @@ public sealed partial class SheetPage
 
     [Inject] private CurrentActor Current { get; set; } = default!;
 
-    protected override async Task OnParametersSetAsync()
-    {
-        _error = null;
-        _done = null;
-        await ReloadAsync();
-    }
+    protected override Task OnParametersSetAsync() => ReloadAsync();
 
     private async Task ReloadAsync()
     {
+        _error = null;
+        _done = null;
         try
         {
             Show(await Sheets.GetAsync(await Current.GetAsync(), SheetId));
