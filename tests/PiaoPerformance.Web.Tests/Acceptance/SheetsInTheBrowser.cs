@@ -167,6 +167,36 @@ public sealed class SheetsInTheBrowser(PiaoAppFixture app) : BrowserTest(app)
         await Expect(sheet.Error).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task AnOverdueDeadlineIsHighlightedForTheEvaluatorAndTheSegretario()
+    {
+        var (id, _) = await SheetSeed.EmployeeAsync(App, "I", staffIndex: 1, year: 2026, evaluator: "resp1");
+        await SheetSeed.AgreeAsync(App, id);
+        var resp1 = await SheetSeed.ActorAsync(App.Services, "resp1");
+        var service = App.Services.GetRequiredService<Infrastructure.Evaluation.EvaluationSheetService>();
+        var read = (await service.GetAsync(resp1, id)).ShouldNotBeNull();
+        await service.UpdateAsync(resp1, id, new Infrastructure.Evaluation.SheetEdit([5, 4, 4, 4, 5, 3, 4, 4, 5, 4], EntePerformance: 92m), read.Version);
+        var notifiedOn = new DateOnly(2026, 1, 5);
+        var notified = await service.NotifyAsync(resp1, id, notifiedOn);
+        var (_, calendar) = await TodayAndCalendarAsync();
+        var due = calendar.AddWorkingDays(notifiedOn, 10);
+        notified.Conciliation.Deadline.ShouldNotBeNull().Overdue.ShouldBeTrue("the test needs a deadline already past");
+        var sheet = new EvaluationSheetPage(Browser);
+
+        await App.Accounts.SignInAsync(Browser, "resp1");
+        await sheet.Layout.GotoAsync("schede");
+        var row = sheet.ListRows.Filter(new() { HasText = notified.PersonName }).Filter(new() { HasText = "2026" });
+        await Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("table-danger"));
+        await Expect(row.Locator("[data-overdue=true]")).ToContainTextAsync($"{Fmt.Date(due)} (scaduta)");
+        await sheet.GotoAsync(id);
+        await Expect(sheet.Deadline).ToHaveAttributeAsync("data-overdue", "true");
+        await Expect(sheet.Deadline).ToContainTextAsync(Fmt.Date(due));
+
+        await App.Accounts.SignInAsync(Browser, "segretario");
+        await sheet.Layout.GotoAsync("schede/tutte");
+        await Expect(row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("table-danger"));
+    }
+
     private async Task<(DateOnly Today, Domain.Calendar.WorkingDayCalendar Calendar)> TodayAndCalendarAsync()
     {
         var segretario = await SheetSeed.ActorAsync(App.Services, "segretario");
