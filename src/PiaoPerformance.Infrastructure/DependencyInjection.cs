@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<MeasurementQueries>();
         services.AddSingleton<Evaluation.EvaluationSheetService>();
         services.AddSingleton<Evaluation.PerformanceFundService>();
+        services.AddSingleton<Evaluation.AgreedAchievementsTransfer>();
         return services;
     }
 

@@ -113,6 +113,7 @@ public static class IdRoutes
         ["registro?oggetto"] = IdKind.Objective,
         ["registro?persona"] = IdKind.Person,
         ["niv?unita"] = IdKind.Unit,
+        ["schede/{SheetId}"] = IdKind.Sheet,
     };
 
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];

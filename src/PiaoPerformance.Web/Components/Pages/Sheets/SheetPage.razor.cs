@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Components;
+using PiaoPerformance.Domain.Access;
+using PiaoPerformance.Domain.Common;
+using PiaoPerformance.Infrastructure.Evaluation;
+using PiaoPerformance.Web.Security;
+
+namespace PiaoPerformance.Web.Components.Pages.Sheets;
+
+/// <summary>
+/// One evaluation sheet: read through <see cref="EvaluationSheetService"/> (the person evaluated sees only their
+/// own, anyone else not allowed is refused), filled in by the evaluator against the version it was read at, and moved
+/// through the conciliation steps. Every save shows the view the service returns, so the new state is on screen
+/// without a reload; a refused save keeps what was typed.
+/// </summary>
+public sealed partial class SheetPage
+{
+    private SheetView? _sheet;
+    private SheetScoresForm _form = new();
+    private readonly StepInput _step = new();
+    private IReadOnlyList<(decimal Original, decimal Effective)>? _weights;
+    private SheetScoresEditor? _editor;
+    private ConciliationPanel? _conciliation;
+    private bool _loaded;
+    private bool _busy;
+    private bool _conflict;
+    private string? _denied;
+    private string? _error;
+    private string? _done;
+
+    [Parameter] public Guid SheetId { get; set; }
+
+    [Inject] private EvaluationSheetService Sheets { get; set; } = default!;
+
+    [Inject] private AgreedAchievementsTransfer Agreed { get; set; } = default!;
+
+    [Inject] private CurrentActor Current { get; set; } = default!;
+
+    protected override Task OnParametersSetAsync() => ReloadAsync();
+
+    private async Task ReloadAsync()
+    {
+        _error = null;
+        _done = null;
+        try
+        {
+            Show(await Sheets.GetAsync(await Current.GetAsync(), SheetId));
+            _denied = null;
+        }
+        catch (AccessDeniedException ex)
+        {
+            _sheet = null;
+            _denied = ex.Message;
+        }
+
+        _conflict = false;
+        _loaded = true;
+    }
+
+    private void Show(SheetView? sheet)
+    {
+        _sheet = sheet;
+        _form = sheet is null ? new() : SheetScoresForm.From(sheet);
+        _weights = sheet is null ? null : SheetWeights.Of(sheet);
+    }
+
+    private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(_form.Scores, _form.Items.Select(i => i.Note).ToList(), _form.EntePerformance), sheet.Version));
+
+    private Task TakeAgreedAsync() => RunAsync(SheetsTexts.Taken, (actor, sheet) => Agreed.TakeAsync(actor, sheet.Id, sheet.Version));
+
+    private Task StepAsync(string action) => RunAsync(SheetsTexts.StepDone, (actor, sheet) =>
+    {
+        var (id, v, text) = (sheet.Id, (uint?)sheet.Version, _step.Text);
+        return action switch
+        {
+            "notify" => Sheets.NotifyAsync(actor, id, null, v),
+            "observe" => Sheets.ObserveAsync(actor, id, text, null, v),
+            "confirm" => Sheets.ConfirmAsync(actor, id, text, null, v),
+            "modify" => Sheets.ModifyAsync(actor, id, text, null, v),
+            "accept" => Sheets.AcceptAsync(actor, id, null, v),
+            "contest" => Sheets.ContestAsync(actor, id, text, null, v),
+            "validate" => Sheets.ValidateAsync(actor, id, null, v),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
+        };
+    }, stepDone: true);
+
+    /// <summary>One change at a time; the returned view replaces the screen, a refusal leaves the typed values in place.</summary>
+    private async Task RunAsync(string done, Func<Actor, SheetView, Task<SheetView>> change, bool stepDone = false)
+    {
+        if (_busy || _sheet is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        _error = null;
+        _done = null;
+        try
+        {
+            var view = await change(await Current.GetAsync(), _sheet);
+            Show(view);
+            if (stepDone)
+            {
+                _step.Text = null;
+            }
+
+            _done = done;
+        }
+        catch (DomainException ex) when (ShowUnderField(ex))
+        {
+        }
+        catch (Exception ex) when (SheetsTexts.MessageOf(ex) is { } message)
+        {
+            _error = message;
+            _conflict = ex is ConcurrencyConflictException;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    // A rule the domain refused lands under its field when the page has it: component A, a row's note, a step's text.
+    private bool ShowUnderField(DomainException ex)
+    {
+        var field = ex.Field;
+        if (field is "observations" or "reason" or "note")
+        {
+            return _conciliation?.Bridge?.ShowError(nameof(StepInput.Text), ex.Message) == true;
+        }
+
+        return field == "entePerformance" && _editor?.Bridge?.ShowError(nameof(SheetScoresForm.EntePerformance), ex.Message) == true;
+    }
+}
