@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<MeasurementQueries>();
         services.AddSingleton<Evaluation.EvaluationSheetService>();
         services.AddSingleton<Evaluation.PerformanceFundService>();
+        services.AddSingleton<Rewards.MoneyService>();
         return services;
     }
 }
