@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<Evaluation.EvaluationSheetService>();
         services.AddSingleton<Evaluation.PerformanceFundService>();
         services.AddSingleton<Rewards.MoneyService>();
+        services.AddSingleton<Rewards.FundPageQueries>();
         return services;
     }
 }

@@ -112,6 +112,7 @@ public static class IdRoutes
         ["versioni/{Number}"] = IdKind.VersionNumber,
         ["registro?oggetto"] = IdKind.Objective,
         ["registro?persona"] = IdKind.Person,
+        ["schede/{SheetId}"] = IdKind.Sheet,
     };
 
     private static readonly string[] Methods = ["get", "post", "put", "patch", "delete"];
