@@ -26,8 +26,8 @@ public sealed record WhatIfView(Guid SheetId, SheetResult? Stored, SheetResult S
 /// </summary>
 public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory)
 {
-    /// <summary>The "dati relativi ai premi" of <paramref name="year"/> in the plan: people and money per role and band.</summary>
-    public async Task<PremiReport> PremiAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
+    /// <summary>The "dati relativi ai premi" of <paramref name="year"/> (default: the plan's first year) in the plan: people and money per role and band.</summary>
+    public async Task<PremiReport> PremiAsync(Actor actor, Guid planId, int? year, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
@@ -37,13 +37,14 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
             throw new AccessDeniedException("I dati relativi ai premi sono consultati dal Segretario, dal NIV, dall'Amministratore, dal Sindaco e dalla Giunta.");
         }
 
-        if (!plan.Contains(year))
+        var chosen = year ?? plan.StartYear;
+        if (!plan.Contains(chosen))
         {
-            throw new DomainException($"L'anno {year} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
+            throw new DomainException($"L'anno {chosen} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
         }
 
         var system = plan.Evaluation.ToSystem();
-        var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.PlanCycleId == planId && s.Year == year).ToListAsync(ct);
+        var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.PlanCycleId == planId && s.Year == chosen).ToListAsync(ct);
         var entries = new List<PremiEntry>();
         var incomplete = 0;
         foreach (var sheet in sheets)
@@ -58,7 +59,7 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
             }
         }
 
-        return new PremiReport(planId, year, PremiSummary.Summarise(entries), entries.Count,
+        return new PremiReport(planId, chosen, PremiSummary.Summarise(entries), entries.Count,
             sheets.Count(s => s.State != SheetState.Validata) - incomplete, incomplete);
     }
 

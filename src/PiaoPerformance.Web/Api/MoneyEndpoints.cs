@@ -14,12 +14,12 @@ internal static class MoneyEndpoints
 {
     public static RouteGroupBuilder MapMoneyEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/plans/{id:guid}/premi", async (Guid id, int year, MoneyService money, CurrentActor current, CancellationToken ct) =>
+        api.MapGet("/plans/{id:guid}/premi", async (Guid id, int? year, MoneyService money, CurrentActor current, CancellationToken ct) =>
                 TypedResults.Ok(await money.PremiAsync(await current.GetAsync(ct), id, year, ct)))
             .WithTags("Premi")
             .WithName("GetPremi")
-            .WithSummary("Dati relativi ai premi dell'anno: persone e importi per categoria e fascia, grado di differenziazione.");
-        api.MapGet("/plans/{id:guid}/premi.csv", async Task<Results<FileContentHttpResult, BadRequest>> (Guid id, int year, string? dialect,
+            .WithSummary("Dati relativi ai premi dell'anno (year; se manca, il primo anno del piano): persone e importi per categoria e fascia, grado di differenziazione.");
+        api.MapGet("/plans/{id:guid}/premi.csv", async Task<Results<FileContentHttpResult, BadRequest>> (Guid id, int? year, string? dialect,
                 MoneyService money, CurrentActor current, CancellationToken ct) =>
             {
                 var chosen = dialect?.ToLowerInvariant() switch
@@ -30,7 +30,7 @@ internal static class MoneyEndpoints
                 };
                 var report = await money.PremiAsync(await current.GetAsync(ct), id, year, ct);
                 var contentType = chosen == CsvDialect.It ? "text/csv; charset=utf-8" : "text/csv; charset=utf-8; header=present";
-                return TypedResults.File(PremiCsv.Write(report.Summary, year, chosen), contentType, $"premi-{year}-{(chosen == CsvDialect.It ? "it" : "rfc4180")}.csv");
+                return TypedResults.File(PremiCsv.Write(report.Summary, report.Year, chosen), contentType, $"premi-{report.Year}-{(chosen == CsvDialect.It ? "it" : "rfc4180")}.csv");
             })
             .WithTags("Premi")
             .WithName("GetPremiCsv")
