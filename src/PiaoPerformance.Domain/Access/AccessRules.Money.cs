@@ -19,7 +19,11 @@ public static partial class AccessRules
     public static bool CanReadDifferentiation(Actor actor, Guid municipalityId) =>
         SameEnte(actor, municipalityId) && (actor.Has(AppRole.Segretario) || actor.Has(AppRole.Niv));
 
-    /// <summary>The what-if of a sheet: its evaluator, or the NIV, on a sheet they may read.</summary>
+    /// <summary>
+    /// The what-if of a sheet: its evaluator, the NIV, and the Segretario who validates sheets (nothing is saved); never
+    /// the person evaluated, who reads the figures notified to them.
+    /// </summary>
     public static bool CanSimulateSheet(Actor actor, Sheets.EvaluationSheet sheet) =>
-        CanReadSheet(actor, sheet) && (Evaluates(actor, sheet) || (actor.Has(AppRole.Niv) && actor.PersonId != sheet.PersonId));
+        CanReadSheet(actor, sheet) && actor.PersonId != sheet.PersonId
+        && (Evaluates(actor, sheet) || actor.Has(AppRole.Niv) || actor.Has(AppRole.Segretario));
 }

@@ -116,7 +116,7 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
 
         if (!AccessRules.CanSimulateSheet(actor, sheet))
         {
-            throw new AccessDeniedException("La simulazione è riservata al valutatore della scheda e al NIV.");
+            throw new AccessDeniedException("La simulazione è riservata al valutatore della scheda, al NIV e al Segretario.");
         }
 
         var system = (await db.PlanCycles.AsNoTracking().FirstAsync(p => p.Id == sheet.PlanCycleId, ct)).Evaluation.ToSystem();

@@ -22,6 +22,8 @@ public sealed partial class FundPage
     private FluentValidator<FundInput>? _bridge;
     private IReadOnlyList<int> _years = [];
     private bool _denied;
+    private string? _notFound;
+    private string? _planLabel;
     private bool _canWrite;
     private bool _busy;
     private string? _error;
@@ -53,9 +55,11 @@ public sealed partial class FundPage
         var plan = (await Plans.ListPlansAsync(actor)).FirstOrDefault(p => p.Id == PlanId);
         if (plan is null)
         {
-            _error = "Piano non trovato.";
+            _notFound = MoneyTexts.PlanNotFound;
             return;
         }
+
+        _planLabel = $"Piano {plan.Cycle} · {plan.Ente}";
 
         _canWrite = AccessRules.CanManageSheets(actor, plan.MunicipalityId);
         _years = Enumerable.Range(plan.StartYear, plan.EndYear - plan.StartYear + 1).ToList();

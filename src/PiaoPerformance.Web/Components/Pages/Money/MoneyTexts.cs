@@ -17,6 +17,9 @@ public static class MoneyTexts
     public const string Saved = "Fondo salvato: la ripartizione è aggiornata.";
     public const string CsvIt = "Scarica CSV (Excel italiano)";
     public const string CsvRfc = "Scarica CSV (RFC 4180)";
+    public const string PlanNotFound = "Piano non trovato";
+    public const string SheetNotFound = "Scheda non trovata";
+    public const string NotComputable = "La scheda non è ancora calcolabile: ";
     public const string NoSheets = "Nessuna scheda di valutazione per l'anno scelto.";
     public const string WhatIfNote = "Le modifiche di questa pagina non vengono salvate: servono solo a vedere l'effetto sul punteggio, sulla fascia e sul premio.";
 

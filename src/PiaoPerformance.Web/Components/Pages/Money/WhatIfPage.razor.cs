@@ -24,6 +24,8 @@ public sealed partial class WhatIfPage
     private SheetResult? _simulated;
     private string? _denied;
     private string? _error;
+    private string? _incomplete;
+    private string? _notFound;
     private (string Field, string Message)? _fieldError;
 
     [Parameter] public Guid SheetId { get; set; }
@@ -48,7 +50,7 @@ public sealed partial class WhatIfPage
 
         if (_sheet is null)
         {
-            _denied = "Scheda non trovata.";
+            _notFound = MoneyTexts.SheetNotFound;
             return;
         }
 
@@ -79,6 +81,7 @@ public sealed partial class WhatIfPage
     private async Task SimulateAsync()
     {
         _error = null;
+        _incomplete = null;
         _fieldError = null;
         try
         {
@@ -98,6 +101,11 @@ public sealed partial class WhatIfPage
             if (ex.Field is { } field && (field.StartsWith("achievements[", StringComparison.Ordinal) || field.StartsWith("behaviourScores[", StringComparison.Ordinal)))
             {
                 _fieldError = (field, ex.Message);
+            }
+            else if (ex.Field is "entePerformance" or "behaviourScores")
+            {
+                // Inputs this page does not change (ente performance, scores not yet given): not the user's error.
+                _incomplete = MoneyTexts.NotComputable + ex.Message;
             }
             else
             {
