@@ -65,6 +65,26 @@ public sealed class MoneyPagesInBrowser(PiaoAppFixture app) : BrowserTest(app)
         await Expect(pages.DifferentiationRows.First).ToContainTextAsync((string)first["check"]!["reading"]!);
     }
 
+    [Theory]
+    [InlineData("segretario", true, true, true)]
+    [InlineData("niv", true, true, true)]
+    [InlineData("admin", true, true, false)]
+    [InlineData("sindaco", false, true, false)]
+    [InlineData("giunta", false, true, false)]
+    [InlineData("resp1", false, false, false)]
+    public async Task EachRoleSeesTheMoneyLinksItMayOpen(string username, bool fund, bool premi, bool differentiation)
+    {
+        await App.Accounts.SignInAsync(Browser, username);
+        var planId = await (await App.Accounts.ClientAsync(username)).DemoPlanIdAsync();
+        var layout = new MainLayoutPage(Browser);
+
+        await layout.GotoAsync($"piani/{planId}");
+
+        await Expect(Browser.Page.GetByTestId("nav-fund")).ToHaveCountAsync(fund ? 1 : 0);
+        await Expect(Browser.Page.GetByTestId("nav-premi")).ToHaveCountAsync(premi ? 1 : 0);
+        await Expect(Browser.Page.GetByTestId("nav-differentiation")).ToHaveCountAsync(differentiation ? 1 : 0);
+    }
+
     [Fact]
     public async Task AResponsabileMayReadNeitherThePremiDataNorTheCheck()
     {
