@@ -19,7 +19,7 @@ internal static class MoneyEndpoints
             .WithTags("Premi")
             .WithName("GetPremi")
             .WithSummary("Dati relativi ai premi dell'anno (year; se manca, il primo anno del piano): persone e importi per categoria e fascia, grado di differenziazione.");
-        api.MapGet("/plans/{id:guid}/premi.csv", async Task<Results<FileContentHttpResult, BadRequest>> (Guid id, int? year, string? dialect,
+        api.MapGet("/plans/{id:guid}/premi.csv", async Task<FileContentHttpResult> (Guid id, int? year, string? dialect,
                 MoneyService money, CurrentActor current, CancellationToken ct) =>
             {
                 var chosen = dialect?.ToLowerInvariant() switch

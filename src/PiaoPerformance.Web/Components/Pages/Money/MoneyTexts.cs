@@ -23,9 +23,8 @@ public static class MoneyTexts
     public const string NoSheets = "Nessuna scheda di valutazione per l'anno scelto.";
     public const string WhatIfNote = "Le modifiche di questa pagina non vengono salvate: servono solo a vedere l'effetto sul punteggio, sulla fascia e sul premio.";
 
-    public static string Role(EvaluatedRole role) => PremiCsvLabel(role);
+    /// <summary>The role category as the publication (and its CSV) names it.</summary>
+    public static string Role(EvaluatedRole role) => Infrastructure.Rewards.PremiCsv.RoleLabel(role);
 
     public static string Area(ClassificationArea area) => ClassificationCoefficients.Label(area);
-
-    private static string PremiCsvLabel(EvaluatedRole role) => Infrastructure.Rewards.PremiCsv.RoleLabel(role);
 }
