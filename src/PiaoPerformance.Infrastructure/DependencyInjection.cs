@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddSingleton<Evaluation.EvaluationSheetService>();
         services.AddSingleton<Evaluation.PerformanceFundService>();
         services.AddSingleton<Evaluation.AgreedAchievementsTransfer>();
+        services.AddSingleton<Rewards.MoneyService>();
+        services.AddSingleton<Rewards.FundPageQueries>();
         return services;
     }
 

@@ -140,15 +140,20 @@ public sealed partial class EvaluationSheet
     /// The engine's input built from the sheet (SPEC §4.17). Throws a <see cref="DomainException"/> naming what is
     /// missing: ente performance, behaviour scores, an objective's agreed achievement.
     /// </summary>
-    public SheetInput ToInput(decimal? maximumPay = null)
+    public SheetInput ToInput(decimal? maximumPay = null) => ToInput(maximumPay, null, null);
+
+    // The what-if page (EvaluationSheet.WhatIf.cs) replaces some achievements and the scores, nothing else.
+    private SheetInput ToInput(decimal? maximumPay, IReadOnlyDictionary<Guid, AgreedAchievement>? achievements, IReadOnlyList<int>? scores)
     {
         var ente = EntePerformance ?? throw new DomainException("Manca la performance di ente (componente A).", "entePerformance");
-        if (_scores.Count == 0)
+        scores ??= ScoreList;
+        if (scores.Count == 0)
         {
             throw new DomainException("Mancano i punteggi dei comportamenti (componente C).", "behaviourScores");
         }
 
-        var objectives = Objectives.Select((o, i) => o.Excluded
+        var objectives = Objectives.Select(o => achievements?.GetValueOrDefault(o.ObjectiveId) is { } a ? (o.Code, o.Weight, AgreedPct: a.Pct, a.Excluded) : (o.Code, o.Weight, o.AgreedPct, o.Excluded))
+            .Select((o, i) => o.Excluded
                 ? new ObjectiveInput(o.Code, o.Weight, null) { Excluded = true, ExclusionReason = "esclusione decisa dal NIV" }
                 : new ObjectiveInput(o.Code, o.Weight, AchievementInput.Direct(o.AgreedPct
                     ?? throw new DomainException($"Manca il grado di raggiungimento concordato dell'obiettivo {o.Code}.", $"achievements[{i}].pct"))))
@@ -160,7 +165,7 @@ public sealed partial class EvaluationSheet
             Year = Year,
             EntePerformance = ente,
             Objectives = objectives,
-            BehaviourScores = ScoreList,
+            BehaviourScores = scores,
             Sanctions = new SanctionsInput { WrittenReprimand = WrittenReprimands, Fine = Fines, Suspension = Suspensions, Dismissal = Dismissed },
             Service = new ServiceInput
             {

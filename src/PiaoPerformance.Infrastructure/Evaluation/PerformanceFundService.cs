@@ -24,9 +24,9 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
     /// <summary>The fund of <paramref name="year"/>, or null when none was recorded.</summary>
     public async Task<PerformanceFundView?> GetAsync(Actor actor, int year, CancellationToken ct = default)
     {
-        if (!actor.Has(AppRole.Segretario) && !actor.Has(AppRole.Niv))
+        if (!AccessRules.CanReadFund(actor, actor.MunicipalityId))
         {
-            throw new AccessDeniedException("I dati del fondo sono consultati dal Segretario e dal NIV.");
+            throw new AccessDeniedException("I dati del fondo sono consultati dal Segretario, dal NIV e dall'Amministratore.");
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);

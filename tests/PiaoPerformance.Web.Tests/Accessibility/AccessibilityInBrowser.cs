@@ -9,7 +9,7 @@ namespace PiaoPerformance.Web.Tests.Accessibility;
 /// <summary>
 /// axe-core (WCAG 2.0/2.1 A and AA) finds no serious or critical violation on the sign-in page, the plan overview with
 /// a unit open, the PDF preview, an objective card, the card editor, the audit log, "Le mie unità" and the lifecycle panel (approval form, also showing
-/// its validation messages), each as rendered in Chromium; minor and moderate findings go to the test output. A planted
+/// its validation messages), the premi data and a sheet's what-if, each as rendered in Chromium; minor and moderate findings go to the test output. A planted
 /// violation proves the check can fail. The context bypasses the CSP only so axe can be injected (the CSP itself is
 /// tested in Security/ContentSecurityPolicyInBrowser).
 /// </summary>
@@ -119,6 +119,25 @@ public sealed class AccessibilityInBrowser(PiaoAppFixture app, ITestOutputHelper
     }
 
     /// <summary>The check can fail: a button without a name and an image without alt text are reported as critical.</summary>
+    [Fact]
+    public async Task PremiDataAndWhatIf()
+    {
+        var segretario = await app.Accounts.ClientAsync("segretario");
+        var planId = await segretario.DemoPlanIdAsync();
+        await using var browser = await app.NewPageAsync("segretario", bypassCsp: true);
+        var pages = new MoneyPages(browser);
+        await pages.GotoPremiAsync(planId, 2024);
+        await Expect(pages.PremiRows.First).ToBeVisibleAsync();
+
+        await CheckAsync(browser.Page);
+
+        var sheetId = Guid.Parse((string)(await (await app.Accounts.ClientAsync("dip1")).GetJsonAsync("api/v1/sheets/mine")).AsArray()[0]!["id"]!);
+        await pages.GotoWhatIfAsync(sheetId);
+        await Expect(pages.WhatIfExplanation).ToBeVisibleAsync();
+
+        await CheckAsync(browser.Page);
+    }
+
     [Fact]
     public async Task AxeReportsAViolationPlantedInThePage()
     {

@@ -49,6 +49,7 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["AcceptSheet"] = "{}",
         ["ContestSheet"] = """{"text":"Prova di accesso"}""",
         ["ValidateSheet"] = "{}",
+        ["SheetWhatIf"] = """{"achievements":[],"behaviourScores":null}""",
     };
 
     /// <summary>
@@ -67,6 +68,8 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
     private static readonly IReadOnlyDictionary<string, string[]> RestrictedReads = new Dictionary<string, string[]>
     {
         ["GetAuditTrail"] = ["giunta", "sindaco", "resp1"],
+        ["GetPremi"] = ["resp1"],
+        ["GetPremiCsv"] = ["resp1"],
     };
 
     /// <summary>A role that changes nothing of the plan, and the head of Settore II against Settore I's ids.</summary>
