@@ -112,7 +112,8 @@ internal static class SheetViewMapper
             Accept: mine && state is SheetState.Notificata or SheetState.Confermata or SheetState.Modificata,
             Contest: mine && state is SheetState.Confermata or SheetState.Modificata,
             Validate: validate && (state is SheetState.Accettata or SheetState.Contestata || silentlyDue),
-            TakeAchievements: AccessRules.CanTakeAchievements(actor, sheet) && state == SheetState.Bozza);
+            TakeAchievements: AccessRules.CanTakeAchievements(actor, sheet) && state == SheetState.Bozza,
+            Simulate: AccessRules.CanSimulateSheet(actor, sheet));
     }
 
     private static SheetFiguresView Figures(SheetVersion v) => new(true, N(v.ObjectivesSum), N(v.A), N(v.B), N(v.C), N(v.D), N(v.SanctionCutPct),

@@ -92,7 +92,8 @@ public sealed record SheetVersionView(int Number, SheetState State, DateOnly On,
 public sealed record SheetPartialView(int Number, string Evaluator, DateOnly From, DateOnly To, IReadOnlyList<int> Scores, string? Note);
 
 /// <summary>What the reader may do on the sheet now (the access rules and the state together).</summary>
-public sealed record SheetPermissions(bool Fill, bool Notify, bool Observe, bool Confirm, bool Modify, bool Accept, bool Contest, bool Validate, bool TakeAchievements);
+public sealed record SheetPermissions(bool Fill, bool Notify, bool Observe, bool Confirm, bool Modify, bool Accept, bool Contest, bool Validate, bool TakeAchievements,
+    bool Simulate = false);
 
 /// <summary>One line of a list of sheets.</summary>
 public sealed record SheetSummary(Guid Id, Guid PersonId, string PersonName, int Year, EvaluatedRole Role, Guid? OrgUnitId, string? OrgUnitName, SheetState State,

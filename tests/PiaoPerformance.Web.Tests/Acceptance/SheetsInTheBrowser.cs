@@ -45,6 +45,7 @@ public sealed class SheetsInTheBrowser(PiaoAppFixture app) : BrowserTest(app)
         await Expect(sheet.Level(0, 5)).ToBeDisabledAsync();
         await Expect(sheet.Save).ToHaveCountAsync(0);
         await Expect(sheet.ExplanationLines.First).ToBeVisibleAsync();
+        await Expect(Browser.Page.GetByTestId("sheet-what-if")).ToHaveCountAsync(0);
 
         await sheet.GotoAsync(Guid.Parse((string)colleague["id"]!));
 
@@ -65,6 +66,7 @@ public sealed class SheetsInTheBrowser(PiaoAppFixture app) : BrowserTest(app)
         await sheet.Layout.GotoAsync("schede");
         await Expect(sheet.ListRows.Filter(new() { HasText = "2026" })).ToHaveCountAsync(1);
         await sheet.GotoAsync(id);
+        await Expect(Browser.Page.GetByTestId("sheet-what-if")).ToHaveAttributeAsync("href", $"/schede/{id}/simulazione");
         await sheet.EntePerformance.FillAsync("92");
         await sheet.ScoreAsync([5, 4, 4, 4, 5, 3, 4, 4, 5, 4]);
         await sheet.SaveAsync();

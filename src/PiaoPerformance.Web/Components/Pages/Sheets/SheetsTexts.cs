@@ -8,6 +8,8 @@ namespace PiaoPerformance.Web.Components.Pages.Sheets;
 /// <summary>Every word the evaluation-sheet pages show.</summary>
 public static class SheetsTexts
 {
+    public const string WhatIf = "Simulazione (senza salvare)";
+
     public const string ToEvaluateTitle = "Schede di valutazione";
     public const string ToEvaluateSubtitle = "Le schede che compili come valutatore, con lo stato e la prossima scadenza.";
     public const string MineTitle = "La mia scheda";
