@@ -14,6 +14,7 @@ public static class PrintSheetTexts
     public const string EvaluatorSignature = "Firma del valutatore";
     public const string EvaluatedSignature = "Firma del valutato per presa visione";
     public const string Header = "Scheda di valutazione";
+    public const string DraftNotice = "scheda non ancora notificata: valori calcolati, non definitivi";
 
     public static string Total(string component) => $"TOTALE PUNTEGGIO {component}";
 
