@@ -23,6 +23,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 builder.Services.AddPiaoInfrastructure(connectionString);
 builder.Services.AddPiaoPdf(builder.Configuration);
 builder.Services.AddSingleton<PiaoPerformance.Web.Printing.PlanPdfService>();
+builder.Services.AddSingleton<PiaoPerformance.Web.Printing.SheetPdfService>();
 builder.Services.AddPiaoHealthChecks();
 builder.Services.AddPiaoApi();
 builder.Services.AddPiaoAuthentication();

@@ -41,6 +41,7 @@ internal static class ApiSetup
         api.MapMeasurementEndpoints();
         api.MapSheetLifeEndpoints();
         api.MapMoneyEndpoints();
+        api.MapSheetPdfEndpoints();
     }
 
     /// <summary>

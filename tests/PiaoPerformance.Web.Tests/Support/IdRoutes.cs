@@ -98,6 +98,7 @@ public static class IdRoutes
         ["plans/{id}"] = IdKind.Plan,
         ["objectives/{id}"] = IdKind.Objective,
         ["units/{unitId}"] = IdKind.Unit,
+        ["units/{id}"] = IdKind.Unit,
         ["versions/{n}"] = IdKind.VersionNumber,
         ["audit?entityId"] = IdKind.Objective,
         ["audit?personId"] = IdKind.Person,

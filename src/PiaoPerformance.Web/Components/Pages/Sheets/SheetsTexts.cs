@@ -63,6 +63,8 @@ public static class SheetsTexts
     public const string Saved = "Valutazione salvata.";
     public const string Conflict = "Qualcun altro ha salvato la scheda nel frattempo: quello che hai scritto è rimasto nel modulo; ricarica la scheda per vedere la versione aggiornata.";
     public const string Reload = "Ricarica la scheda";
+    public const string DownloadPdf = "Scarica PDF";
+    public const string UnitPdfs = "PDF di tutte le schede";
 
     public const string Explanation = "Spiegazione del calcolo";
     public const string NoExplanation = "Nessuna spiegazione: la scheda non è ancora completa.";
@@ -116,6 +118,8 @@ public static class SheetsTexts
     public static string Deadline(SheetDeadlineView d) => $"{d.What} entro il {Fmt.Date(d.Due)}{(d.Overdue ? $" ({Overdue})" : "")}";
 
     public static string Item(SheetItemView item) => $"{item.Code} – {item.Label}";
+
+    public static string UnitPdf(string unit, int year) => $"{UnitPdfs} – {unit} {year}";
 
     public static string MaxOf(int maximum) => $"(massimo {maximum})";
 
