@@ -78,18 +78,7 @@ public sealed partial class EntePerformancePage
         _saved = null;
         try
         {
-            _saved = await action(await Current.GetAsync());
-        }
-        catch (DomainException ex)
-        {
-            if (_bridge?.ShowError(FormFields.FieldOf(ex.Field), ex.Message) != true)
-            {
-                _error = ex.Message;
-            }
-        }
-        catch (Exception ex) when (MeasurementTexts.MessageOf(ex) is { } message)
-        {
-            _error = message;
+            (_saved, _error) = await MeasurementSave.RunAsync(async () => await action(await Current.GetAsync()), _bridge is null ? null : _bridge.ShowError);
         }
         finally
         {

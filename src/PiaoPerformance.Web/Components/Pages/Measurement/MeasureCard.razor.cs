@@ -76,20 +76,12 @@ public sealed partial class MeasureCard
         _saved = null;
         try
         {
-            await action(await Current.GetAsync());
-            await OnChanged.InvokeAsync();
-            _saved = done;
-        }
-        catch (DomainException ex)
-        {
-            if (bridge?.ShowError(FormFields.FieldOf(ex.Field), ex.Message) != true)
+            (_saved, _error) = await MeasurementSave.RunAsync(async () =>
             {
-                _error = ex.Message;
-            }
-        }
-        catch (Exception ex) when (MeasurementTexts.MessageOf(ex) is { } message)
-        {
-            _error = message;
+                await action(await Current.GetAsync());
+                await OnChanged.InvokeAsync();
+                return done;
+            }, bridge is null ? null : bridge.ShowError);
         }
         finally
         {

@@ -154,19 +154,7 @@ public sealed partial class ReportingPage
         _saved = null;
         try
         {
-            _saved = await action(await Current.GetAsync());
-        }
-        catch (DomainException ex)
-        {
-            if (bridge?.ShowError(FormFields.FieldOf(ex.Field), ex.Message) != true)
-            {
-                _error = ex.Message;
-            }
-        }
-        catch (Exception ex) when (MeasurementTexts.MessageOf(ex) is { } message)
-        {
-            // What was typed stays in the form.
-            _error = message;
+            (_saved, _error) = await MeasurementSave.RunAsync(async () => await action(await Current.GetAsync()), bridge is null ? null : bridge.ShowError);
         }
         finally
         {
