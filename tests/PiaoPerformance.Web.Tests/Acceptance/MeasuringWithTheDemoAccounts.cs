@@ -100,6 +100,14 @@ public sealed class MeasuringWithTheDemoAccounts(PiaoAppFixture suite) : IAsyncL
             await card.GotoAsync(cards[1]);
             await Expect(card.Card.GetByTestId("year-targets").Locator("td[data-year='2024'][data-kind='realizzata']")).ToHaveTextAsync("100 %");
         }
+
+        // The PIAO 2.2 PDF prints it too (the Relazione view): I.1's table had only 50 % and "//" before.
+        var pdf = await PdfDocument.ReadAsync(await segretario.GetByteArrayAsync($"api/v1/plans/{planId}/piao.pdf"), "relazione");
+        var text = string.Join(' ', pdf.Pages);
+        var start = text.IndexOf("Adeguamento tecnologico dei personal computer", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0);
+        var end = text.IndexOf("Obiettivo n. 2", start, StringComparison.Ordinal);
+        text[start..end].ShouldContain("100 %", customMessage: "the agreed value in I.1's Realizzata 2024 cell");
     }
 
     private static string Percent(decimal value) => Web.Formatting.Fmt.Percent(value);
