@@ -19,6 +19,8 @@ public sealed partial class SheetPage
     private readonly StepInput _step = new();
     private IReadOnlyList<(decimal Original, decimal Effective)>? _weights;
     private SheetScoresEditor? _editor;
+    private SheetInputsForm _inputs = new();
+    private SheetInputsEditor? _inputsEditor;
     private ConciliationPanel? _conciliation;
     private bool _loaded;
     private bool _busy;
@@ -61,10 +63,14 @@ public sealed partial class SheetPage
         _sheet = sheet;
         _form = sheet is null ? new() : SheetScoresForm.From(sheet);
         _weights = sheet is null ? null : SheetWeights.Of(sheet);
+        _inputs = sheet is null ? new() : SheetInputsForm.From(sheet.Inputs);
     }
 
     private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
         await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(_form.Scores, _form.Items.Select(i => i.Note).ToList(), _form.EntePerformance), sheet.Version));
+
+    private Task SaveInputsAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Service: _inputs.Service, Sanctions: _inputs.Sanctions), sheet.Version));
 
     private Task TakeAgreedAsync() => RunAsync(SheetsTexts.Taken, (actor, sheet) => Agreed.TakeAsync(actor, sheet.Id, sheet.Version));
 
@@ -127,6 +133,11 @@ public sealed partial class SheetPage
         if (field is "observations" or "reason" or "note")
         {
             return _conciliation?.Bridge?.ShowError(nameof(StepInput.Text), ex.Message) == true;
+        }
+
+        if (SheetInputsForm.PropertyOf(field) is { } property)
+        {
+            return _inputsEditor?.Bridge?.ShowError(property, ex.Message) == true;
         }
 
         return field == "entePerformance" && _editor?.Bridge?.ShowError(nameof(SheetScoresForm.EntePerformance), ex.Message) == true;
