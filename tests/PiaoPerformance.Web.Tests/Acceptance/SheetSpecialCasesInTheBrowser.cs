@@ -56,6 +56,41 @@ public sealed class SheetSpecialCasesInTheBrowser(PiaoAppFixture app) : BrowserT
         await Expect(inputs.GetByTestId("reprimands")).ToHaveValueAsync("1");
     }
 
+    [Fact]
+    public async Task PayInputsForADirigenteChangeThePayAsTheDomainComputes()
+    {
+        var id = await SheetSeed.DirigenteAsync(App, "resp4", "IV", year: 2026);
+        await SheetSeed.AgreeAsync(App, id);
+        var sheet = new EvaluationSheetPage(Browser);
+        await App.Accounts.SignInAsync(Browser, "niv");
+        await sheet.GotoAsync(id);
+        var items = await sheet.Items.CountAsync();
+        await sheet.EntePerformance.FillAsync("90");
+        await sheet.ScoreAsync(Enumerable.Repeat(4, items).ToList());
+        await sheet.SaveAsync();
+
+        var pay = Browser.Page.GetByTestId("pay-editor");
+        await pay.GetByTestId("pay-maximum").FillAsync("-5");
+        await pay.GetByTestId("save-pay").ClickAsync();
+        await Expect(pay.Locator(".validation-message")).ToHaveTextAsync("Il premio massimo non può essere negativo.");
+
+        await pay.GetByTestId("pay-maximum").FillAsync("10000");
+        await pay.GetByTestId("save-pay").ClickAsync();
+        await Expect(sheet.Page.GetByTestId("sheet-figures").GetByTestId("figure-pay")).Not.ToHaveTextAsync("—");
+        var met = await Expected(id);
+        met.Pay.ShouldNotBeNull();
+        await Expect(sheet.Page.GetByTestId("sheet-figures").GetByTestId("figure-pay")).ToHaveTextAsync(Fmt.Money(met.Pay));
+
+        await pay.GetByTestId("payment-times").SelectOptionAsync("no");
+        await pay.GetByTestId("save-pay").ClickAsync();
+        await Expect(sheet.Page.GetByTestId("sheet-figures").GetByTestId("figure-pay")).Not.ToHaveTextAsync(Fmt.Money(met.Pay));
+        var notMet = await Expected(id);
+        notMet.Pay.ShouldNotBeNull().ShouldBeLessThan(met.Pay!.Value, "payment times not met reduce a manager's pay");
+        await Expect(sheet.Page.GetByTestId("sheet-figures").GetByTestId("figure-pay")).ToHaveTextAsync(Fmt.Money(notMet.Pay));
+        await Expect(sheet.ExplanationLines).ToHaveTextAsync(notMet.Explanation.ToArray());
+        await Expect(pay.GetByTestId("payment-times")).ToHaveValueAsync("no");
+    }
+
     /// <summary>The domain's figures for the sheet's stored inputs, on its cycle's evaluation system (no maximum pay: D does not depend on it).</summary>
     private async Task<SheetResult> Expected(Guid id)
     {

@@ -21,6 +21,8 @@ public sealed partial class SheetPage
     private SheetScoresEditor? _editor;
     private SheetInputsForm _inputs = new();
     private SheetInputsEditor? _inputsEditor;
+    private SheetPayForm _pay = new();
+    private SheetPayEditor? _payEditor;
     private ConciliationPanel? _conciliation;
     private bool _loaded;
     private bool _busy;
@@ -64,6 +66,7 @@ public sealed partial class SheetPage
         _form = sheet is null ? new() : SheetScoresForm.From(sheet);
         _weights = sheet is null ? null : SheetWeights.Of(sheet);
         _inputs = sheet is null ? new() : SheetInputsForm.From(sheet.Inputs);
+        _pay = sheet is null ? new() : SheetPayForm.From(sheet.Inputs);
     }
 
     private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
@@ -71,6 +74,9 @@ public sealed partial class SheetPage
 
     private Task SaveInputsAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
         await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Service: _inputs.Service, Sanctions: _inputs.Sanctions), sheet.Version));
+
+    private Task SavePayAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Pay: _pay.Edit), sheet.Version));
 
     private Task TakeAgreedAsync() => RunAsync(SheetsTexts.Taken, (actor, sheet) => Agreed.TakeAsync(actor, sheet.Id, sheet.Version));
 
@@ -138,6 +144,11 @@ public sealed partial class SheetPage
         if (SheetInputsForm.PropertyOf(field) is { } property)
         {
             return _inputsEditor?.Bridge?.ShowError(property, ex.Message) == true;
+        }
+
+        if (SheetPayForm.PropertyOf(field) is { } payProperty)
+        {
+            return _payEditor?.Bridge?.ShowError(payProperty, ex.Message) == true;
         }
 
         return field == "entePerformance" && _editor?.Bridge?.ShowError(nameof(SheetScoresForm.EntePerformance), ex.Message) == true;
