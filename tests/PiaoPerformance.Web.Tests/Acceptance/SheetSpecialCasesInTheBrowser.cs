@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PiaoPerformance.Domain.Evaluation;
 using PiaoPerformance.Domain.Scoring;
+using PiaoPerformance.Domain.Sheets;
+using PiaoPerformance.Infrastructure.Evaluation;
 using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Web.Formatting;
 using PiaoPerformance.Web.Tests.Pages;
@@ -89,6 +92,74 @@ public sealed class SheetSpecialCasesInTheBrowser(PiaoAppFixture app) : BrowserT
         await Expect(sheet.Page.GetByTestId("sheet-figures").GetByTestId("figure-pay")).ToHaveTextAsync(Fmt.Money(notMet.Pay));
         await Expect(sheet.ExplanationLines).ToHaveTextAsync(notMet.Explanation.ToArray());
         await Expect(pay.GetByTestId("payment-times")).ToHaveValueAsync("no");
+    }
+
+    [Fact]
+    public async Task APartialEvaluationByAnEvaluatorWhoLeftIsCombinedByTheFinalEvaluatorInProportionToTheDays()
+    {
+        var (id, leaving) = await TwoEvaluatorSheetAsync();
+        var sheet = new EvaluationSheetPage(Browser);
+        await App.Accounts.SignInAsync(Browser, "resp2");
+        await sheet.GotoAsync(id);
+        var partials = Browser.Page.GetByTestId("partials-editor");
+        await partials.GetByTestId("add-partial").ClickAsync();
+        await Expect(partials.Locator(".validation-message").First).ToHaveTextAsync("Indicare il valutatore che ha lasciato l'incarico.");
+
+        await partials.GetByTestId("partial-evaluator").SelectOptionAsync(leaving.ToString());
+        await partials.GetByTestId("partial-from").FillAsync("2025-12-01");
+        await partials.GetByTestId("partial-to").FillAsync("2026-04-30");
+        var scores = partials.GetByTestId("partial-score");
+        var items = await scores.CountAsync();
+        for (var i = 0; i < items; i++)
+        {
+            await scores.Nth(i).FillAsync("3");
+        }
+
+        await partials.GetByTestId("partial-note").FillAsync("Trasferito a maggio.");
+        await partials.GetByTestId("add-partial").ClickAsync();
+        await Expect(partials.Locator(".validation-message")).ToContainTextAsync("2026");
+        await Expect(partials.GetByTestId("partial")).ToHaveCountAsync(0);
+
+        await partials.GetByTestId("partial-from").FillAsync("2026-01-01");
+        await partials.GetByTestId("add-partial").ClickAsync();
+        await Expect(partials.GetByTestId("partial")).ToHaveCountAsync(1);
+        await Expect(partials.GetByTestId("partial")).ToContainTextAsync("dal 01/01/2026 al 30/04/2026");
+        await Expect(partials.GetByTestId("partial")).ToContainTextAsync("Trasferito a maggio.");
+        await Expect(partials.GetByTestId("final-from")).ToHaveValueAsync("2026-05-01");
+
+        await sheet.ScoreAsync(Enumerable.Repeat(5, items).ToList());
+        await partials.GetByTestId("combine-partials").ClickAsync();
+
+        // 1 Jan-30 Apr is 120 days at 3, 1 May-31 Dec 245 days at 5: (360 + 1225) / 365 = 4.34, rounded to 4.
+        await Expect(sheet.Level(0, 4)).ToBeCheckedAsync();
+        await Expect(sheet.Level(items - 1, 4)).ToBeCheckedAsync();
+        await Expect(sheet.Done).ToBeVisibleAsync();
+        var resp2 = await SheetSeed.ActorAsync(App.Services, "resp2");
+        var stored = (await App.Services.GetRequiredService<EvaluationSheetService>().GetAsync(resp2, id)).ShouldNotBeNull();
+        stored.Items.Select(i => i.Score).ShouldAllBe(score => score == 4);
+        stored.PartialEvaluations.ShouldHaveSingleItem().Scores.ShouldAllBe(score => score == 3);
+    }
+
+    /// <summary>A 2026 Dipendente sheet of unit II with two evaluators: resp1 (who leaves) and resp2 (the final one). Returns resp1's person.</summary>
+    private async Task<(Guid Id, Guid Leaving)> TwoEvaluatorSheetAsync()
+    {
+        var services = App.Services;
+        var segretario = await SheetSeed.ActorAsync(services, "segretario");
+        var leaving = await SheetSeed.ActorAsync(services, "resp1");
+        var final = await SheetSeed.ActorAsync(services, "resp2");
+        Guid unitId, personId;
+        await using (var db = await services.GetRequiredService<IDbContextFactory<PiaoDbContext>>().CreateDbContextAsync())
+        {
+            unitId = await db.OrgUnits.Where(u => u.MunicipalityId == segretario.MunicipalityId && u.Code == "II").Select(u => u.Id).SingleAsync();
+            var staff = await db.StaffAssignments.Where(s => s.OrgUnitId == unitId).Select(s => s.PersonId).ToListAsync();
+            personId = (await db.People.Where(p => staff.Contains(p.Id)).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).FirstAsync()).Id;
+        }
+
+        var planId = await (await App.Accounts.ClientAsync("segretario")).DemoPlanIdAsync();
+        var sheet = await services.GetRequiredService<EvaluationSheetService>().OpenAsync(segretario, new SheetOpen(planId, personId, 2026,
+            EvaluatedRole.Dipendente, unitId,
+            [new SheetEvaluatorDraft(final.PersonId, SheetEvaluatorRole.Valutatore, unitId), new SheetEvaluatorDraft(leaving.PersonId, SheetEvaluatorRole.Proponente, unitId)]));
+        return (sheet.Id, leaving.PersonId);
     }
 
     /// <summary>The domain's figures for the sheet's stored inputs, on its cycle's evaluation system (no maximum pay: D does not depend on it).</summary>

@@ -23,6 +23,8 @@ public sealed partial class SheetPage
     private SheetInputsEditor? _inputsEditor;
     private SheetPayForm _pay = new();
     private SheetPayEditor? _payEditor;
+    private PartialEvaluationForm _partial = new();
+    private PartialEvaluationsEditor? _partialsEditor;
     private ConciliationPanel? _conciliation;
     private bool _loaded;
     private bool _busy;
@@ -67,6 +69,7 @@ public sealed partial class SheetPage
         _weights = sheet is null ? null : SheetWeights.Of(sheet);
         _inputs = sheet is null ? new() : SheetInputsForm.From(sheet.Inputs);
         _pay = sheet is null ? new() : SheetPayForm.From(sheet.Inputs);
+        _partial = sheet is null ? new() : PartialEvaluationForm.For(sheet);
     }
 
     private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
@@ -77,6 +80,25 @@ public sealed partial class SheetPage
 
     private Task SavePayAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
         await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Pay: _pay.Edit), sheet.Version));
+
+    private Task AddPartialAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.AddPartialEvaluationAsync(actor, sheet.Id, _partial.EvaluatorPersonId!.Value, _partial.From!.Value, _partial.To!.Value,
+            _partial.Scores.Select(s => s.Score!.Value).ToList(), _partial.Note, sheet.Version));
+
+    // The final evaluator's own scores are those chosen in component C; the combined ones replace them.
+    private Task CombinePartialsAsync()
+    {
+        if (_form.Scores is not { } finalScores || _partial.FinalFrom is not { } finalFrom)
+        {
+            _partialsEditor?.Bridge?.ShowError(nameof(PartialEvaluationForm.FinalFrom), _partial.FinalFrom is null
+                ? "Indicare l'inizio del periodo del valutatore finale."
+                : "Scegliere nella componente C un punteggio per ogni comportamento: sono quelli del valutatore finale.");
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+            await Sheets.CombinePartialEvaluationsAsync(actor, sheet.Id, finalFrom, finalScores, sheet.Version));
+    }
 
     private Task TakeAgreedAsync() => RunAsync(SheetsTexts.Taken, (actor, sheet) => Agreed.TakeAsync(actor, sheet.Id, sheet.Version));
 
@@ -144,6 +166,11 @@ public sealed partial class SheetPage
         if (SheetInputsForm.PropertyOf(field) is { } property)
         {
             return _inputsEditor?.Bridge?.ShowError(property, ex.Message) == true;
+        }
+
+        if (PartialEvaluationForm.PropertyOf(field) is { } partialProperty)
+        {
+            return _partialsEditor?.Bridge?.ShowError(partialProperty, ex.Message) == true;
         }
 
         if (SheetPayForm.PropertyOf(field) is { } payProperty)
