@@ -23,10 +23,10 @@ public sealed class SheetSpecialCasesInTheBrowser(PiaoAppFixture app) : BrowserT
     [Fact]
     public async Task ASanctionEnteredByTheEvaluatorCutsDAsTheDomainComputesWithoutReload()
     {
-        var (id, _) = await SheetSeed.EmployeeAsync(App, "II", staffIndex: 2, year: 2026, evaluator: "resp2");
+        var (id, _) = await SheetSeed.EmployeeAsync(App, "V", staffIndex: 2, year: 2026, evaluator: "resp5");
         await SheetSeed.AgreeAsync(App, id);
         var sheet = new EvaluationSheetPage(Browser);
-        await App.Accounts.SignInAsync(Browser, "resp2");
+        await App.Accounts.SignInAsync(Browser, "resp5");
         await sheet.GotoAsync(id);
         await sheet.EntePerformance.FillAsync("92");
         await sheet.ScoreAsync([5, 4, 4, 4, 5, 3, 4, 4, 5, 4]);
@@ -99,7 +99,7 @@ public sealed class SheetSpecialCasesInTheBrowser(PiaoAppFixture app) : BrowserT
     {
         var (id, leaving) = await TwoEvaluatorSheetAsync();
         var sheet = new EvaluationSheetPage(Browser);
-        await App.Accounts.SignInAsync(Browser, "resp2");
+        await App.Accounts.SignInAsync(Browser, "resp6");
         await sheet.GotoAsync(id);
         var partials = Browser.Page.GetByTestId("partials-editor");
         await partials.GetByTestId("add-partial").ClickAsync();
@@ -134,25 +134,28 @@ public sealed class SheetSpecialCasesInTheBrowser(PiaoAppFixture app) : BrowserT
         await Expect(sheet.Level(0, 4)).ToBeCheckedAsync();
         await Expect(sheet.Level(items - 1, 4)).ToBeCheckedAsync();
         await Expect(sheet.Done).ToBeVisibleAsync();
-        var resp2 = await SheetSeed.ActorAsync(App.Services, "resp2");
-        var stored = (await App.Services.GetRequiredService<EvaluationSheetService>().GetAsync(resp2, id)).ShouldNotBeNull();
+        var resp6 = await SheetSeed.ActorAsync(App.Services, "resp6");
+        var stored = (await App.Services.GetRequiredService<EvaluationSheetService>().GetAsync(resp6, id)).ShouldNotBeNull();
         stored.Items.Select(i => i.Score).ShouldAllBe(score => score == 4);
         stored.PartialEvaluations.ShouldHaveSingleItem().Scores.ShouldAllBe(score => score == 3);
     }
 
-    /// <summary>A 2026 Dipendente sheet of unit II with two evaluators: resp1 (who leaves) and resp2 (the final one). Returns resp1's person.</summary>
+    /// <summary>A 2026 Dipendente sheet of unit VI with two evaluators: resp7 (who leaves, named on the sheet as proponent) and resp6 (the final one). Returns resp7's person.</summary>
     private async Task<(Guid Id, Guid Leaving)> TwoEvaluatorSheetAsync()
     {
         var services = App.Services;
         var segretario = await SheetSeed.ActorAsync(services, "segretario");
-        var leaving = await SheetSeed.ActorAsync(services, "resp1");
-        var final = await SheetSeed.ActorAsync(services, "resp2");
+        var leaving = await SheetSeed.ActorAsync(services, "resp7");
+        var final = await SheetSeed.ActorAsync(services, "resp6");
         Guid unitId, personId;
         await using (var db = await services.GetRequiredService<IDbContextFactory<PiaoDbContext>>().CreateDbContextAsync())
         {
-            unitId = await db.OrgUnits.Where(u => u.MunicipalityId == segretario.MunicipalityId && u.Code == "II").Select(u => u.Id).SingleAsync();
+            unitId = await db.OrgUnits.Where(u => u.MunicipalityId == segretario.MunicipalityId && u.Code == "VI").Select(u => u.Id).SingleAsync();
             var staff = await db.StaffAssignments.Where(s => s.OrgUnitId == unitId).Select(s => s.PersonId).ToListAsync();
-            personId = (await db.People.Where(p => staff.Contains(p.Id)).OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName).FirstAsync()).Id;
+            // The last of the unit by name who has no sign-in account: the demo accounts' own sheets stay as other tests expect them.
+            var withAccount = await db.UserAccounts.Select(a => a.PersonId).ToListAsync();
+            personId = (await db.People.Where(p => staff.Contains(p.Id) && !withAccount.Contains(p.Id))
+                .OrderByDescending(p => p.FamilyName).ThenByDescending(p => p.GivenName).FirstAsync()).Id;
         }
 
         var planId = await (await App.Accounts.ClientAsync("segretario")).DemoPlanIdAsync();
