@@ -19,6 +19,12 @@ public sealed partial class SheetPage
     private readonly StepInput _step = new();
     private IReadOnlyList<(decimal Original, decimal Effective)>? _weights;
     private SheetScoresEditor? _editor;
+    private SheetInputsForm _inputs = new();
+    private SheetInputsEditor? _inputsEditor;
+    private SheetPayForm _pay = new();
+    private SheetPayEditor? _payEditor;
+    private PartialEvaluationForm _partial = new();
+    private PartialEvaluationsEditor? _partialsEditor;
     private ConciliationPanel? _conciliation;
     private bool _loaded;
     private bool _busy;
@@ -61,10 +67,38 @@ public sealed partial class SheetPage
         _sheet = sheet;
         _form = sheet is null ? new() : SheetScoresForm.From(sheet);
         _weights = sheet is null ? null : SheetWeights.Of(sheet);
+        _inputs = sheet is null ? new() : SheetInputsForm.From(sheet.Inputs);
+        _pay = sheet is null ? new() : SheetPayForm.From(sheet.Inputs);
+        _partial = sheet is null ? new() : PartialEvaluationForm.For(sheet);
     }
 
     private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
         await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(_form.Scores, _form.Items.Select(i => i.Note).ToList(), _form.EntePerformance), sheet.Version));
+
+    private Task SaveInputsAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Service: _inputs.Service, Sanctions: _inputs.Sanctions), sheet.Version));
+
+    private Task SavePayAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(Pay: _pay.Edit), sheet.Version));
+
+    private Task AddPartialAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+        await Sheets.AddPartialEvaluationAsync(actor, sheet.Id, _partial.EvaluatorPersonId!.Value, _partial.From!.Value, _partial.To!.Value,
+            _partial.Scores.Select(s => s.Score!.Value).ToList(), _partial.Note, sheet.Version));
+
+    // The final evaluator's own scores are those chosen in component C; the combined ones replace them.
+    private Task CombinePartialsAsync()
+    {
+        if (_form.Scores is not { } finalScores || _partial.FinalFrom is not { } finalFrom)
+        {
+            _partialsEditor?.Bridge?.ShowError(nameof(PartialEvaluationForm.FinalFrom), _partial.FinalFrom is null
+                ? "Indicare l'inizio del periodo del valutatore finale."
+                : "Scegliere nella componente C un punteggio per ogni comportamento: sono quelli del valutatore finale.");
+            return Task.CompletedTask;
+        }
+
+        return RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
+            await Sheets.CombinePartialEvaluationsAsync(actor, sheet.Id, finalFrom, finalScores, sheet.Version));
+    }
 
     private Task TakeAgreedAsync() => RunAsync(SheetsTexts.Taken, (actor, sheet) => Agreed.TakeAsync(actor, sheet.Id, sheet.Version));
 
@@ -127,6 +161,21 @@ public sealed partial class SheetPage
         if (field is "observations" or "reason" or "note")
         {
             return _conciliation?.Bridge?.ShowError(nameof(StepInput.Text), ex.Message) == true;
+        }
+
+        if (SheetInputsForm.PropertyOf(field) is { } property)
+        {
+            return _inputsEditor?.Bridge?.ShowError(property, ex.Message) == true;
+        }
+
+        if (PartialEvaluationForm.PropertyOf(field) is { } partialProperty)
+        {
+            return _partialsEditor?.Bridge?.ShowError(partialProperty, ex.Message) == true;
+        }
+
+        if (SheetPayForm.PropertyOf(field) is { } payProperty)
+        {
+            return _payEditor?.Bridge?.ShowError(payProperty, ex.Message) == true;
         }
 
         return field == "entePerformance" && _editor?.Bridge?.ShowError(nameof(SheetScoresForm.EntePerformance), ex.Message) == true;
