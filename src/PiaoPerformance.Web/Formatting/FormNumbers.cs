@@ -7,5 +7,8 @@ public static class FormNumbers
     /// A stored numeric(…, 4) without its trailing zeros, so that an input shows "80" (or "12,5" in an Italian browser),
     /// not "80.0000". The value is unchanged: only its scale goes.
     /// </summary>
-    public static decimal? Plain(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+    public static decimal? Plain(decimal? value) => value is { } v ? Plain(v) : null;
+
+    /// <inheritdoc cref="Plain(decimal?)"/>
+    public static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using PiaoPerformance.Domain.Evaluation;
 using PiaoPerformance.Domain.Scoring;
 using PiaoPerformance.Infrastructure.Evaluation;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Sheets;
 
@@ -37,7 +38,7 @@ public sealed class SheetInputsForm
     {
         ServiceFrom = i.ServiceFrom,
         ServiceTo = i.ServiceTo,
-        PartTimePct = i.PartTimePct / 1.000000000000000000000000000000000m,
+        PartTimePct = FormNumbers.Plain(i.PartTimePct),
         VerticalPartTime = i.VerticalPartTime,
         ProtectedAbsence = i.ProtectedAbsence,
         AbsenceDays = i.AbsenceDays,

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PiaoPerformance.Infrastructure.Evaluation;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Sheets;
 
@@ -24,7 +25,7 @@ public sealed class SheetPayForm
 
     public static SheetPayForm From(SheetInputsView i) => new()
     {
-        Maximum = i.MaximumPay / 1.000000000000000000000000000000000m,
+        Maximum = FormNumbers.Plain(i.MaximumPay),
         InterimIncrease = i.InterimIncrease,
         PaymentTimes = i.PaymentTimesMet switch { true => Met, false => NotMet, null => "" },
     };

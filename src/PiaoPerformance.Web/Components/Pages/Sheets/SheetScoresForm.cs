@@ -1,5 +1,6 @@
 using FluentValidation;
 using PiaoPerformance.Infrastructure.Evaluation;
+using PiaoPerformance.Web.Formatting;
 
 namespace PiaoPerformance.Web.Components.Pages.Sheets;
 
@@ -18,7 +19,7 @@ public sealed class SheetScoresForm
     public static SheetScoresForm From(SheetView sheet) => new()
     {
         // Without the column's trailing zeros: the field shows "92", not "92.0000".
-        EntePerformance = sheet.Inputs.EntePerformance / 1.000000000000000000000000000000000m,
+        EntePerformance = FormNumbers.Plain(sheet.Inputs.EntePerformance),
         Items = sheet.Items.Select(i => new ScoreRow
         {
             Maximum = i.Maximum,
