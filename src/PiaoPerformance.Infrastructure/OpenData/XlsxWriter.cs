@@ -8,7 +8,7 @@ namespace PiaoPerformance.Infrastructure.OpenData;
 /// <summary>
 /// A table as an .xlsx workbook of one sheet (DocumentFormat.OpenXml): a bold header row frozen with an autofilter,
 /// numbers stored as numbers with a number format (money <c>#,##0.00</c>, fixed decimals <c>0.00</c>), dates as
-/// date serials shown dd/mm/yyyy, texts inline. Excel and LibreOffice then show them in the reader's own locale.
+/// date serials shown dd/mm/yyyy, texts inline with their line ends as LF (what Excel writes for Alt+Enter). Excel and LibreOffice then show them in the reader's own locale.
 /// </summary>
 public static class XlsxWriter
 {
@@ -86,7 +86,7 @@ public static class XlsxWriter
         _ => NumberCell(reference, ExportTable.Number(value)!.Value.ToString(CultureInfo.InvariantCulture), style),
     };
 
-    private static Cell TextCell(string reference, string text, uint style) => new(new InlineString(new Text(TabularExport.XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }))
+    private static Cell TextCell(string reference, string text, uint style) => new(new InlineString(new Text(TabularExport.XmlSafe(text).ReplaceLineEndings("\n")) { Space = SpaceProcessingModeValues.Preserve }))
     {
         CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style,
     };
