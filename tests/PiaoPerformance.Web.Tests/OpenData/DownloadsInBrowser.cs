@@ -4,7 +4,10 @@ using PiaoPerformance.Web.Tests.Support;
 
 namespace PiaoPerformance.Web.Tests.OpenData;
 
-/// <summary>The "Scarica" menus in Chromium: the measurement page downloads the year's results, the list of all sheets offers each plan year's sheets.</summary>
+/// <summary>
+/// The "Scarica" menus in Chromium: the measurement page downloads the year's results, the list of all sheets offers
+/// each plan year's sheets, an employee's own page gives their sheet alone.
+/// </summary>
 public sealed class DownloadsInBrowser(PiaoAppFixture app) : BrowserTest(app)
 {
     [Fact]
@@ -40,5 +43,23 @@ public sealed class DownloadsInBrowser(PiaoAppFixture app) : BrowserTest(app)
         content.Take(2).ShouldBe("PK"u8.ToArray());
         (await menu.Xlsx.GetAttributeAsync("href")).ShouldBe($"/api/v1/plans/{planId}/sheets.xlsx?year=2024");
         (await menu.Menu.GetAttributeAsync("aria-label")).ShouldBe("Scarica le schede 2024");
+    }
+
+    [Fact]
+    public async Task AnEmployeeDownloadsOnlyTheirOwnSheetFromTheirPage()
+    {
+        await App.Accounts.SignInAsync(Browser, "dip1");
+        var own = (await (await App.Accounts.ClientAsync("dip1")).GetJsonAsync("api/v1/sheets/mine")).AsArray().Where(s => (int)s!["year"]! == 2024).ToList();
+        var mine = own[0]!;
+        var menu = new DownloadMenuPage(Browser, "sheets-2024");
+        await menu.Layout.GotoAsync("schede/mia");
+
+        var (name, content) = await menu.DownloadAsync(menu.CsvRfc);
+
+        name.ShouldBe("schede-2024-rfc4180.csv");
+        var lines = Encoding.UTF8.GetString(content).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("anno,persona,ruolo,unita,stato,");
+        lines.Skip(1).ShouldAllBe(l => l.StartsWith($"2024,{(string)mine["personName"]!},", StringComparison.Ordinal));
+        lines.Length.ShouldBe(1 + own.Count);
     }
 }
