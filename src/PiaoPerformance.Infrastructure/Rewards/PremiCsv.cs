@@ -1,46 +1,33 @@
-using System.Globalization;
-using System.Text;
 using PiaoPerformance.Domain.Evaluation;
 using PiaoPerformance.Domain.Rewards;
+using PiaoPerformance.Infrastructure.OpenData;
 
 namespace PiaoPerformance.Infrastructure.Rewards;
 
-/// <summary>The two CSV dialects of exports: Italian spreadsheets (<c>;</c>, comma decimals, UTF-8 with BOM) and RFC 4180 (<c>,</c>, point decimals).</summary>
-public enum CsvDialect
-{
-    It,
-    Rfc4180,
-}
-
-/// <summary>The premi data as CSV: one line per role and band, then one total line per role with its differentiation.</summary>
+/// <summary>
+/// The premi data as a table: one line per role and band, then one total line per role with its differentiation.
+/// The same table is the CSV (both dialects), the .xlsx and the .ods (ADR-021).
+/// </summary>
 public static class PremiCsv
 {
     public static readonly string[] Header = ["anno", "categoria", "fascia", "percentuale_premio", "persone", "importo", "grado_differenziazione"];
 
-    /// <summary>The file's bytes in <paramref name="dialect"/> (CRLF line ends in both, fields quoted when needed).</summary>
-    public static byte[] Write(PremiSummaryResult summary, int year, CsvDialect dialect)
+    private static readonly ExportColumn[] Columns =
+    [
+        new(Header[0], CellKind.Number), new(Header[1], CellKind.Text), new(Header[2], CellKind.Text), new(Header[3], CellKind.Percent, 2),
+        new(Header[4], CellKind.Number), new(Header[5], CellKind.Money), new(Header[6], CellKind.Percent, 2),
+    ];
+
+    /// <summary>The summary's rows and per-role totals as the table every format writes.</summary>
+    public static ExportTable Table(PremiSummaryResult summary, int year)
     {
-        var (separator, culture) = dialect == CsvDialect.It ? (';', CultureInfo.GetCultureInfo("it-IT")) : (',', CultureInfo.InvariantCulture);
-        string Number(decimal value) => value.ToString("0.00", culture);
-        var text = new StringBuilder();
-        void Line(params string[] fields) => text.Append(string.Join(separator, fields.Select(f => Quote(f, separator)))).Append("\r\n");
-
-        Line(Header);
-        foreach (var row in summary.Rows)
-        {
-            Line(year.ToString(CultureInfo.InvariantCulture), RoleLabel(row.Role), row.BandLabel, row.BandPayPct is { } p ? Number(p) : "",
-                row.People.ToString(CultureInfo.InvariantCulture), Number(row.Money), "");
-        }
-
-        foreach (var role in summary.Roles)
-        {
-            Line(year.ToString(CultureInfo.InvariantCulture), RoleLabel(role.Role), "Totale", "", role.People.ToString(CultureInfo.InvariantCulture),
-                Number(role.Money), Number(role.DifferentiationPct));
-        }
-
-        var body = Encoding.UTF8.GetBytes(text.ToString());
-        return dialect == CsvDialect.It ? [.. Encoding.UTF8.GetPreamble(), .. body] : body;
+        var rows = summary.Rows.Select(r => new object?[] { year, RoleLabel(r.Role), r.BandLabel, r.BandPayPct, r.People, r.Money, null })
+            .Concat(summary.Roles.Select(r => new object?[] { year, RoleLabel(r.Role), "Totale", null, r.People, r.Money, r.DifferentiationPct }));
+        return new ExportTable($"Premi {year}", Columns, rows);
     }
+
+    /// <summary>The file's bytes in <paramref name="dialect"/> (CRLF line ends in both, fields quoted when needed).</summary>
+    public static byte[] Write(PremiSummaryResult summary, int year, CsvDialect dialect) => CsvWriter.Write(Table(summary, year), dialect);
 
     /// <summary>The role category as the publication names it.</summary>
     public static string RoleLabel(EvaluatedRole role) => role switch
@@ -50,7 +37,4 @@ public static class PremiCsv
         EvaluatedRole.Eq => "Incaricati di EQ",
         _ => "Dipendenti",
     };
-
-    private static string Quote(string field, char separator) =>
-        field.IndexOfAny([separator, '"', '\r', '\n']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

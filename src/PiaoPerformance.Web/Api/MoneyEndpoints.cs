@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PiaoPerformance.Domain.Common;
 using PiaoPerformance.Domain.Sheets;
+using PiaoPerformance.Infrastructure.OpenData;
 using PiaoPerformance.Infrastructure.Rewards;
 using PiaoPerformance.Web.Security;
 
@@ -22,15 +22,10 @@ internal static class MoneyEndpoints
         api.MapGet("/plans/{id:guid}/premi.csv", async Task<FileContentHttpResult> (Guid id, int? year, string? dialect,
                 MoneyService money, CurrentActor current, CancellationToken ct) =>
             {
-                var chosen = dialect?.ToLowerInvariant() switch
-                {
-                    null or "" or "it" => CsvDialect.It,
-                    "rfc4180" => CsvDialect.Rfc4180,
-                    _ => throw new DomainException("Formato del CSV: «it» (punto e virgola, virgola decimale) o «rfc4180».", "dialect"),
-                };
+                var chosen = OpenDataEndpoints.Dialect(dialect);
                 var report = await money.PremiAsync(await current.GetAsync(ct), id, year, ct);
-                var contentType = chosen == CsvDialect.It ? "text/csv; charset=utf-8" : "text/csv; charset=utf-8; header=present";
-                return TypedResults.File(PremiCsv.Write(report.Summary, report.Year, chosen), contentType, $"premi-{report.Year}-{(chosen == CsvDialect.It ? "it" : "rfc4180")}.csv");
+                var file = TabularExport.Write(PremiCsv.Table(report.Summary, report.Year), TabularExport.Csv(chosen), $"premi-{report.Year}");
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
             .WithTags("Premi")
             .WithName("GetPremiCsv")

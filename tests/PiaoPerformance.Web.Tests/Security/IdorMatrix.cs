@@ -70,6 +70,8 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["GetAuditTrail"] = ["giunta", "sindaco", "resp1"],
         ["GetPremi"] = ["resp1"],
         ["GetPremiCsv"] = ["resp1"],
+        ["GetPremiXlsx"] = ["resp1"],
+        ["GetPremiOds"] = ["resp1"],
     };
 
     /// <summary>A role that changes nothing of the plan, and the head of Settore II against Settore I's ids.</summary>

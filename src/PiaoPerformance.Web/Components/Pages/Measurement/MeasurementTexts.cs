@@ -50,6 +50,7 @@ public static class MeasurementTexts
     // NIV
     public const string NivHeading = "Misurazione del NIV";
     public const string NivOverviewHeading = "Misurazione del NIV: cosa resta da fare";
+    public const string ResultsDownload = "i risultati per obiettivo";
     public const string Proposed = "Valore proposto dalla regola";
     public const string Explanation = "Come è stato calcolato";
     public const string OverridePct = "Valore attribuito dal NIV (%)";

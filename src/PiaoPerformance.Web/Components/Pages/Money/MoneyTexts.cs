@@ -15,8 +15,6 @@ public static class MoneyTexts
     public const string PremiDenied = "I dati relativi ai premi sono consultati dal Segretario, dal NIV, dall'Amministratore, dal Sindaco e dalla Giunta.";
     public const string DifferentiationDenied = "La verifica della differenziazione è consultata dal Segretario e dal NIV.";
     public const string Saved = "Fondo salvato: la ripartizione è aggiornata.";
-    public const string CsvIt = "Scarica CSV (Excel italiano)";
-    public const string CsvRfc = "Scarica CSV (RFC 4180)";
     public const string PlanNotFound = "Piano non trovato";
     public const string SheetNotFound = "Scheda non trovata";
     public const string NotComputable = "La scheda non è ancora calcolabile: ";

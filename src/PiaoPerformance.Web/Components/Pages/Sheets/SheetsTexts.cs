@@ -119,6 +119,8 @@ public static class SheetsTexts
 
     public static string Item(SheetItemView item) => $"{item.Code} – {item.Label}";
 
+    public static string DownloadOf(int year) => $"le schede {year}";
+
     public static string UnitPdf(string unit, int year) => $"{UnitPdfs} – {unit} {year}";
 
     public static string MaxOf(int maximum) => $"(massimo {maximum})";
