@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using PiaoPerformance.Domain.Access;
+using PiaoPerformance.Domain.Common;
+
+namespace PiaoPerformance.Infrastructure.Evaluation;
+
+public sealed partial class EvaluationSheetService
+{
+    private const string OnlySegretario = "Il cambio del valutatore è registrato dal Segretario.";
+
+    /// <summary>
+    /// The Segretario records that evaluator <paramref name="formerPersonId"/> left on <paramref name="leftOn"/> and
+    /// names <paramref name="replacementPersonId"/>, a person of the ente, final evaluator from the next day (SPEC
+    /// §4.13). The one who left keeps their partial evaluation; the replacement combines the partials.
+    /// </summary>
+    /// <exception cref="DomainException">The replacement is not of the ente, or a rule of the sheet refuses the change.</exception>
+    public async Task<SheetView> ReplaceEvaluatorAsync(Actor actor, Guid id, Guid formerPersonId, DateOnly leftOn, Guid replacementPersonId, string? note,
+        uint? version = null, CancellationToken ct = default)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (!await db.People.AnyAsync(p => p.Id == replacementPersonId && p.MunicipalityId == actor.MunicipalityId, ct))
+            {
+                throw new DomainException("Il nuovo valutatore deve essere una persona dell'ente.", "replacementPersonId");
+            }
+        }
+
+        return await ChangeAsync(actor, id, version, (a, s) => AccessRules.CanManageSheets(a, s.MunicipalityId) ? null : OnlySegretario,
+            (sheet, _) => sheet.ReplaceEvaluator(formerPersonId, leftOn, replacementPersonId, note), null, ct);
+    }
+}
