@@ -28,4 +28,26 @@ public sealed partial class EvaluationSheetService
         return await ChangeAsync(actor, id, version, (a, s) => AccessRules.CanManageSheets(a, s.MunicipalityId) ? null : OnlySegretario,
             (sheet, _) => sheet.ReplaceEvaluator(formerPersonId, leftOn, replacementPersonId, note), null, ct);
     }
+
+    /// <summary>Who may take over as evaluator of the sheet: the people of the ente, but the person evaluated and those already named on it.</summary>
+    /// <exception cref="NotFoundException">No such sheet in the actor's ente.</exception>
+    /// <exception cref="AccessDeniedException">The actor is not the Segretario.</exception>
+    public async Task<IReadOnlyList<PersonOption>> ListReplacementCandidatesAsync(Actor actor, Guid id, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var sheet = await db.EvaluationSheets.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.MunicipalityId == actor.MunicipalityId, ct)
+            ?? throw new NotFoundException("Scheda di valutazione non trovata.");
+        if (!AccessRules.CanManageSheets(actor, sheet.MunicipalityId))
+        {
+            throw new AccessDeniedException(OnlySegretario);
+        }
+
+        var named = sheet.Evaluators.Select(e => e.PersonId).Append(sheet.PersonId).ToList();
+        var people = await db.People.AsNoTracking().Where(p => p.MunicipalityId == actor.MunicipalityId && !named.Contains(p.Id)).ToListAsync(ct);
+        return people.OrderBy(p => p.FamilyName, StringComparer.Create(Format.Italian, true)).ThenBy(p => p.GivenName, StringComparer.Create(Format.Italian, true))
+            .Select(p => new PersonOption(p.Id, p.DisplayName)).ToList();
+    }
 }
+
+/// <summary>A person to choose in a list.</summary>
+public sealed record PersonOption(Guid PersonId, string Name);
