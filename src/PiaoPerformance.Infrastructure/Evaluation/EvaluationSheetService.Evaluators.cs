@@ -19,6 +19,14 @@ public sealed partial class EvaluationSheetService
     {
         await using (var db = await contextFactory.CreateDbContextAsync(ct))
         {
+            // Not found and not allowed come before the check of the person named, as on every change of a sheet.
+            var ente = await db.EvaluationSheets.AsNoTracking().Where(s => s.Id == id && s.MunicipalityId == actor.MunicipalityId).Select(s => (Guid?)s.MunicipalityId)
+                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Scheda di valutazione non trovata.");
+            if (!AccessRules.CanManageSheets(actor, ente))
+            {
+                throw new AccessDeniedException(OnlySegretario);
+            }
+
             if (!await db.People.AnyAsync(p => p.Id == replacementPersonId && p.MunicipalityId == actor.MunicipalityId, ct))
             {
                 throw new DomainException("Il nuovo valutatore deve essere una persona dell'ente.", "replacementPersonId");

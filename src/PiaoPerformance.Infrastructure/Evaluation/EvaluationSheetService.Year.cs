@@ -17,12 +17,16 @@ public sealed partial class EvaluationSheetService
     /// <exception cref="NotFoundException">The plan is not of the actor's ente.</exception>
     /// <exception cref="AccessDeniedException">The actor is not the Segretario.</exception>
     /// <exception cref="DomainException">The year is not one of the plan's.</exception>
-    public async Task<YearOpeningView> PreviewYearAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
+    /// <param name="year">Null: the current year, or the plan's nearest one.</param>
+    public async Task<YearOpeningView> PreviewYearAsync(Actor actor, Guid planId, int? year, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        await ManagedPlanAsync(db, actor, planId, year, ct);
-        var data = await YearDataAsync(db, actor, year, ct);
-        return new YearOpeningView(planId, year, data.People.Select(p => data.Row(p, year)).ToList());
+        var cycle = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
+            ?? throw new NotFoundException("Piano non trovato.");
+        var chosen = year ?? Math.Clamp(Today().Year, cycle.StartYear, cycle.EndYear);
+        await ManagedPlanAsync(db, actor, planId, chosen, ct);
+        var data = await YearDataAsync(db, actor, chosen, ct);
+        return new YearOpeningView(planId, chosen, data.People.Select(p => data.Row(p, chosen)).ToList());
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class SheetOpeningEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Schede di valutazione");
         plans.MapGet("/{id:guid}/sheets/open-year", async (Guid id, int? year, EvaluationSheetService service, CurrentActor current, CancellationToken ct) =>
-                TypedResults.Ok(await service.PreviewYearAsync(await current.GetAsync(ct), id, year ?? 0, ct)))
+                TypedResults.Ok(await service.PreviewYearAsync(await current.GetAsync(ct), id, year, ct)))
             .WithName("PreviewSheetsOfYear")
             .WithSummary("Le persone con un'assegnazione nell'anno: ruolo, unità e periodi, valutatore proposto, mesi per unità (prevalenza) e schede già aperte.");
         plans.MapPost("/{id:guid}/sheets/open-year", OpenYearAsync)

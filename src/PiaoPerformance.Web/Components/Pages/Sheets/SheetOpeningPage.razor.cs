@@ -62,9 +62,7 @@ public sealed partial class SheetOpeningPage
             else
             {
                 (_planName, _startYear, _endYear) = ($"{plan.Ente} – {plan.Cycle}", plan.StartYear, plan.EndYear);
-                var thisYear = DateTime.UtcNow.Year;
-                var year = Year ?? Math.Clamp(thisYear, plan.StartYear, plan.EndYear);
-                _view = await Sheets.PreviewYearAsync(actor, PlanId, year);
+                _view = await Sheets.PreviewYearAsync(actor, PlanId, Year);
                 _selected.IntersectWith(_view.People.Where(p => p.CanOpen).Select(p => p.PersonId));
             }
         }
