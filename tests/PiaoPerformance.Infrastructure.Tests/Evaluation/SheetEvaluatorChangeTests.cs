@@ -20,6 +20,9 @@ public sealed class SheetEvaluatorChangeTests(DemoDatabase demo) : IClassFixture
         var changed = await _kit.Sheets.ReplaceEvaluatorAsync(segretario, sheet.Id, resp2.PersonId, LeftOn, resp3.PersonId, "Trasferita", sheet.Version);
 
         changed.Evaluators.ShouldHaveSingleItem().PersonId.ShouldBe(resp3.PersonId);
+        changed.Version.ShouldNotBe(sheet.Version, "a change of the evaluators alone still moves the sheet's version on");
+        await Should.ThrowAsync<ConcurrencyConflictException>(() =>
+            _kit.Sheets.ReplaceEvaluatorAsync(segretario, sheet.Id, resp2.PersonId, LeftOn, resp3.PersonId, null, sheet.Version));
         var change = changed.EvaluatorChanges.ShouldHaveSingleItem();
         (change.FormerPersonId, change.LeftOn, change.PartialRecorded, change.Note).ShouldBe((resp2.PersonId, LeftOn, false, "Trasferita"));
         var read = (await _kit.Sheets.GetAsync(resp3, sheet.Id)).ShouldNotBeNull();
