@@ -90,9 +90,14 @@ public sealed partial class EvaluationSheetService
                 await db.SaveChangesAsync(ct);
                 return new YearOpeningResult(opened.Count, skipped);
             }
-            catch (DbUpdateException ex) when (attempt == 0 && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
-                // Another run (a second click, another tab) opened some of them meanwhile: read again, open the rest.
+                // Another run (a second click, another tab) opened some of them meanwhile: read again, open the rest;
+                // if that happens twice in a row, the caller reads the list again and decides.
+                if (attempt > 0)
+                {
+                    throw new ConcurrencyConflictException("Le schede sono state aperte nel frattempo da un'altra operazione: ricaricare l'elenco.", ex);
+                }
             }
         }
     }
