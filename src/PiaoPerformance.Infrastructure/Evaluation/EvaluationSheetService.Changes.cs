@@ -130,13 +130,29 @@ public sealed partial class EvaluationSheetService
 
         if (version is { } v)
         {
-            db.Entry(sheet).Property<uint>(RowVersionCheck.Property).OriginalValue = v;
+            // A stale version is a conflict before it is anything else: the rule a change breaks may be the one the
+            // newer save brought (an evaluator replaced meanwhile), and the caller must read the sheet again first.
+            var row = db.Entry(sheet).Property<uint>(RowVersionCheck.Property);
+            if (row.CurrentValue != v)
+            {
+                throw new ConcurrencyConflictException();
+            }
+
+            row.OriginalValue = v;
         }
 
         var plan = await db.PlanCycles.AsNoTracking().FirstAsync(p => p.Id == sheet.PlanCycleId, ct);
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == sheet.MunicipalityId, ct);
         var step = new SheetStep(plan.Evaluation.ToSystem(), municipality.Settings.Calendar(), day, await SheetMoney.MaximumPayAsync(db, sheet, ct));
         change(sheet, step);
+        var root = db.Entry(sheet);
+        if (root.State == EntityState.Unchanged && db.ChangeTracker.Entries().Any(e => e.Metadata.IsOwned() && e.State != EntityState.Unchanged))
+        {
+            // A change of the sheet's parts alone (evaluators, partial evaluations) still writes the sheet's row, so its
+            // version moves on and the check against the version read runs: a second writer gets 409.
+            root.Property(s => s.Year).IsModified = true;
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);

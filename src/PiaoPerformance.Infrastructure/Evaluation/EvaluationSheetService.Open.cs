@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Common;
 using PiaoPerformance.Domain.Planning;
@@ -19,18 +20,34 @@ public sealed partial class EvaluationSheetService
     public async Task<SheetView> OpenAsync(Actor actor, SheetOpen open, CancellationToken ct = default)
     {
         await using var db = (await contextFactory.CreateDbContextAsync(ct)).AuditAs(actor);
-        var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == open.PlanId && p.MunicipalityId == actor.MunicipalityId, ct)
+        var plan = await ManagedPlanAsync(db, actor, open.PlanId, open.Year, ct);
+        var sheet = await PrepareAsync(db, actor, plan, open, ct);
+        db.EvaluationSheets.Add(sheet);
+        await SaveOpenedAsync(db, ct);
+        return await SheetViewMapper.ViewAsync(db, actor, sheet, Today(), ct);
+    }
+
+    /// <summary>The plan of the actor's ente, when the actor may open its sheets and the year is one of the plan's.</summary>
+    private static async Task<PlanCycle> ManagedPlanAsync(PiaoDbContext db, Actor actor, Guid planId, int year, CancellationToken ct)
+    {
+        var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
             ?? throw new NotFoundException("Piano non trovato.");
         if (!AccessRules.CanManageSheets(actor, plan.MunicipalityId))
         {
             throw new AccessDeniedException("Le schede di valutazione sono aperte dal Segretario.");
         }
 
-        if (!plan.Contains(open.Year))
+        if (!plan.Contains(year))
         {
-            throw new DomainException($"L'anno {open.Year} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
+            throw new DomainException($"L'anno {year} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
         }
 
+        return plan;
+    }
+
+    /// <summary>A new draft checked against the ente (people, units, the plan's objectives), not yet added to the context.</summary>
+    private static async Task<EvaluationSheet> PrepareAsync(PiaoDbContext db, Actor actor, PlanCycle plan, SheetOpen open, CancellationToken ct)
+    {
         var people = open.Evaluators.Select(e => e.PersonId).Append(open.PersonId).Distinct().ToList();
         if (await db.People.CountAsync(p => people.Contains(p.Id) && p.MunicipalityId == actor.MunicipalityId, ct) != people.Count)
         {
@@ -46,7 +63,7 @@ public sealed partial class EvaluationSheetService
         }
 
         var objectives = await ObjectivesAsync(db, plan.Id, open, unitCodes, ct);
-        var sheet = new EvaluationSheet(new SheetOpening
+        return new EvaluationSheet(new SheetOpening
         {
             MunicipalityId = actor.MunicipalityId,
             PlanCycleId = plan.Id,
@@ -58,9 +75,20 @@ public sealed partial class EvaluationSheetService
             Evaluators = open.Evaluators,
             Objectives = objectives,
         });
-        db.EvaluationSheets.Add(sheet);
-        await db.SaveChangesAsync(ct);
-        return await SheetViewMapper.ViewAsync(db, actor, sheet, Today(), ct);
+    }
+
+    // The unique key (person, year, role, unit) turns a second opening of the same sheet, e.g. a double click, into a
+    // clear refusal instead of a duplicate.
+    private static async Task SaveOpenedAsync(PiaoDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainException("La scheda di questa persona per l'anno, il ruolo e l'unità è già aperta.", "personId");
+        }
     }
 
     private static async Task<IReadOnlyList<SheetObjectiveDraft>> ObjectivesAsync(PiaoDbContext db, Guid planId, SheetOpen open,

@@ -17,6 +17,7 @@ internal static class SheetViewMapper
         var personIds = sheet.Evaluators.Select(e => e.PersonId)
             .Concat(sheet.Versions.Select(v => v.ByPersonId))
             .Concat(sheet.PartialEvaluations.Select(p => p.EvaluatorPersonId))
+            .Concat(sheet.EvaluatorChanges.SelectMany(c => new[] { c.FormerPersonId, c.ReplacementPersonId }))
             .Append(sheet.PersonId)
             .Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
@@ -79,7 +80,11 @@ internal static class SheetViewMapper
                 sheet.ReviewNote, sheet.SignedOn, sheet.ContestedOn, sheet.ContestNote, sheet.ValidatedOn, Deadline(sheet, today)),
             sheet.Versions.Select(v => new SheetVersionView(v.Number, v.State, v.On, Name(v.ByPersonId), v.Scores, Figures(v), v.Note)).ToList(),
             sheet.PartialEvaluations.Select(p => new SheetPartialView(p.Number, Name(p.EvaluatorPersonId), p.From, p.To, p.ScoreList, p.Note)).ToList(),
-            Permissions(actor, sheet, today));
+            Permissions(actor, sheet, today))
+        {
+            EvaluatorChanges = sheet.EvaluatorChanges.Select(c => new SheetEvaluatorChangeView(c.Number, c.FormerPersonId, Name(c.FormerPersonId), c.ReplacementPersonId,
+                Name(c.ReplacementPersonId), c.LeftOn, sheet.HasPartialOf(c), c.Note)).ToList(),
+        };
     }
 
     public static async Task<IReadOnlyList<SheetSummary>> SummariesAsync(PiaoDbContext db, IReadOnlyList<EvaluationSheet> sheets, DateOnly today, CancellationToken ct)
@@ -113,7 +118,8 @@ internal static class SheetViewMapper
             Contest: mine && state is SheetState.Confermata or SheetState.Modificata,
             Validate: validate && (state is SheetState.Accettata or SheetState.Contestata || silentlyDue),
             TakeAchievements: AccessRules.CanTakeAchievements(actor, sheet) && state == SheetState.Bozza,
-            Simulate: AccessRules.CanSimulateSheet(actor, sheet));
+            Simulate: AccessRules.CanSimulateSheet(actor, sheet),
+            ReplaceEvaluator: AccessRules.CanManageSheets(actor, sheet.MunicipalityId) && state == SheetState.Bozza && sheet.EvaluatorKind == EvaluatorKind.Dirigente);
     }
 
     private static SheetFiguresView Figures(SheetVersion v) => new(true, N(v.ObjectivesSum), N(v.A), N(v.B), N(v.C), N(v.D), N(v.SanctionCutPct),

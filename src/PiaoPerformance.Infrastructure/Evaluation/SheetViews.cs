@@ -26,7 +26,11 @@ public sealed record SheetView(
     SheetConciliationView Conciliation,
     IReadOnlyList<SheetVersionView> Versions,
     IReadOnlyList<SheetPartialView> PartialEvaluations,
-    SheetPermissions Can);
+    SheetPermissions Can)
+{
+    /// <summary>The evaluators who left during the year and their replacements (SPEC §4.13), oldest first.</summary>
+    public IReadOnlyList<SheetEvaluatorChangeView> EvaluatorChanges { get; init; } = [];
+}
 
 public sealed record SheetPersonView(Guid PersonId, string Name, SheetEvaluatorRole Role, Guid? OrgUnitId);
 
@@ -89,11 +93,15 @@ public sealed record SheetConciliationView(
 
 public sealed record SheetVersionView(int Number, SheetState State, DateOnly On, string By, string Scores, SheetFiguresView Figures, string? Note);
 
+/// <summary>An evaluator who left on <see cref="LeftOn"/>, the replacement from the next day, and whether the one who left has a partial evaluation on the sheet.</summary>
+public sealed record SheetEvaluatorChangeView(int Number, Guid FormerPersonId, string Former, Guid ReplacementPersonId, string Replacement, DateOnly LeftOn,
+    bool PartialRecorded, string? Note);
+
 public sealed record SheetPartialView(int Number, string Evaluator, DateOnly From, DateOnly To, IReadOnlyList<int> Scores, string? Note);
 
 /// <summary>What the reader may do on the sheet now (the access rules and the state together).</summary>
 public sealed record SheetPermissions(bool Fill, bool Notify, bool Observe, bool Confirm, bool Modify, bool Accept, bool Contest, bool Validate, bool TakeAchievements,
-    bool Simulate = false);
+    bool Simulate = false, bool ReplaceEvaluator = false);
 
 /// <summary>One line of a list of sheets.</summary>
 public sealed record SheetSummary(Guid Id, Guid PersonId, string PersonName, int Year, EvaluatedRole Role, Guid? OrgUnitId, string? OrgUnitName, SheetState State,

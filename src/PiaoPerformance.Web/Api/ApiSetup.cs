@@ -40,6 +40,7 @@ internal static class ApiSetup
         api.MapAuditEndpoints();
         api.MapMeasurementEndpoints();
         api.MapSheetLifeEndpoints();
+        api.MapSheetOpeningEndpoints();
         api.MapMoneyEndpoints();
         api.MapSheetPdfEndpoints();
         api.MapOpenDataEndpoints();

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using PiaoPerformance.Infrastructure.Evaluation;
 using PiaoPerformance.Web.Tests.Pages;
 using PiaoPerformance.Web.Tests.Support;
 using Xunit.Abstractions;
@@ -53,6 +55,29 @@ public sealed class SheetAccessibility(PiaoAppFixture app, ITestOutputHelper out
         await sheet.Layout.GotoAsync("schede");
         await Expect(sheet.ListRows.First).ToBeVisibleAsync();
 
+        await CheckAsync(browser.Page);
+    }
+
+    [Fact]
+    public async Task TheYearsOpeningAndTheChangeOfEvaluatorWithItsMessages()
+    {
+        var (first, _, unitId, _) = await SheetOpeningSeed.PeopleAsync(app, "Axe");
+        var segretario = await SheetSeed.ActorAsync(app.Services, "segretario");
+        var planId = await (await app.Accounts.ClientAsync("segretario")).DemoPlanIdAsync();
+        var sheets = app.Services.GetRequiredService<EvaluationSheetService>();
+        (await sheets.OpenYearAsync(segretario, planId, new YearOpeningRequest(2026, [first]))).Opened.ShouldBe(1);
+        var id = (await sheets.ListAllAsync(segretario, 2026)).Single(s => s.PersonId == first).Id;
+        await using var browser = await app.NewPageAsync("segretario", bypassCsp: true);
+        var opening = new SheetOpeningPage(browser);
+
+        await opening.GotoAsync(planId, 2026);
+        await opening.UnitFilter.SelectOptionAsync(unitId.ToString());
+        await Expect(opening.Rows.First).ToBeVisibleAsync();
+        await CheckAsync(browser.Page);
+
+        await new EvaluationSheetPage(browser).GotoAsync(id);
+        await opening.SaveChange.ClickAsync();
+        await Expect(opening.ChangeMessages.First).ToBeVisibleAsync();
         await CheckAsync(browser.Page);
     }
 }

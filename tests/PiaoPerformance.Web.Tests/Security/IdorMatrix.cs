@@ -49,6 +49,9 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["AcceptSheet"] = "{}",
         ["ContestSheet"] = """{"text":"Prova di accesso"}""",
         ["ValidateSheet"] = "{}",
+        ["OpenSheetsOfYear"] = """{"year":2024}""",
+        ["OpenSheet"] = """{"personId":"5f0c8a4e-0000-4000-8000-000000000001","year":2024,"role":"Dipendente"}""",
+        ["ReplaceSheetEvaluator"] = """{"formerPersonId":"5f0c8a4e-0000-4000-8000-000000000002","leftOn":"2024-04-30","replacementPersonId":"5f0c8a4e-0000-4000-8000-000000000003"}""",
         ["SheetWhatIf"] = """{"achievements":[],"behaviourScores":null}""",
     };
 
@@ -72,6 +75,7 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["GetPremiCsv"] = ["resp1"],
         ["GetPremiXlsx"] = ["resp1"],
         ["GetPremiOds"] = ["resp1"],
+        ["PreviewSheetsOfYear"] = ["resp1", "niv"],
     };
 
     /// <summary>A role that changes nothing of the plan, and the head of Settore II against Settore I's ids.</summary>

@@ -83,12 +83,25 @@ internal sealed class EvaluationSheetConfiguration : IEntityTypeConfiguration<Ev
             partial.Ignore(x => x.Days);
             partial.HasIndex(x => x.MunicipalityId);
         });
+        builder.OwnsMany(x => x.EvaluatorChanges, change =>
+        {
+            change.ToTable("EvaluationSheetEvaluatorChanges");
+            change.WithOwner().HasForeignKey("EvaluationSheetId");
+            change.HasKey("EvaluationSheetId", nameof(EvaluatorChange.Number));
+            change.Property(x => x.Number).ValueGeneratedNever();
+            change.HasOne<Person>().WithMany().HasForeignKey(x => x.FormerPersonId).OnDelete(DeleteBehavior.Restrict);
+            change.HasOne<Person>().WithMany().HasForeignKey(x => x.ReplacementPersonId).OnDelete(DeleteBehavior.Restrict);
+            change.Property(x => x.Note).HasMaxLength(2000);
+            change.Ignore(x => x.ReplacementFrom);
+            change.HasIndex(x => x.MunicipalityId);
+        });
         builder.OwnsMany(x => x.Versions, SheetVersionConfiguration.Configure);
         builder.Navigation(x => x.Evaluators).HasField("_evaluators");
         builder.Navigation(x => x.Objectives).HasField("_objectives");
         builder.Navigation(x => x.Scores).HasField("_scores");
         builder.Navigation(x => x.PartialEvaluations).HasField("_partials");
         builder.Navigation(x => x.Versions).HasField("_versions");
+        builder.Navigation(x => x.EvaluatorChanges).HasField("_evaluatorChanges");
         foreach (var navigation in builder.Metadata.GetNavigations())
         {
             // The domain exposes sorted copies; EF reads and writes the backing lists.

@@ -2354,6 +2354,61 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                         .HasForeignKey("ValidatedByPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.OwnsMany("PiaoPerformance.Domain.Sheets.EvaluatorChange", "EvaluatorChanges", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationSheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("FormerPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("LeftOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<Guid>("ReplacementPersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("EvaluationSheetId", "Number");
+
+                            b1.HasIndex("FormerPersonId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.HasIndex("ReplacementPersonId");
+
+                            b1.ToTable("EvaluationSheetEvaluatorChanges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationSheetId");
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                                .WithMany()
+                                .HasForeignKey("FormerPersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.HasOne("PiaoPerformance.Domain.Organisation.Person", null)
+                                .WithMany()
+                                .HasForeignKey("ReplacementPersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
                     b.OwnsMany("PiaoPerformance.Domain.Sheets.PartialEvaluation", "PartialEvaluations", b1 =>
                         {
                             b1.Property<Guid>("EvaluationSheetId")
@@ -2636,6 +2691,8 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("EvaluationSheetId");
                         });
+
+                    b.Navigation("EvaluatorChanges");
 
                     b.Navigation("Evaluators");
 

@@ -23,11 +23,22 @@ public sealed class PartialEvaluationForm
 
     public static readonly IValidator<PartialEvaluationForm> Validator = new PartialEvaluationFormValidator();
 
-    public static PartialEvaluationForm For(SheetView sheet) => new()
+    public static PartialEvaluationForm For(SheetView sheet)
     {
-        Scores = sheet.Items.Select(i => new PartialScore { Maximum = i.Maximum }).ToList(),
-        FinalFrom = sheet.PartialEvaluations.Count == 0 ? null : sheet.PartialEvaluations.Max(p => p.To).AddDays(1),
-    };
+        // SPEC §4.13: after a change of evaluator, the partial still missing is the one who left's, up to their last day.
+        var changes = sheet.EvaluatorChanges;
+        var missing = changes.Select((c, i) => (Change: c, From: i == 0 ? new DateOnly(sheet.Year, 1, 1) : changes[i - 1].LeftOn.AddDays(1)))
+            .FirstOrDefault(c => !c.Change.PartialRecorded);
+        return new()
+        {
+            Scores = sheet.Items.Select(i => new PartialScore { Maximum = i.Maximum }).ToList(),
+            EvaluatorPersonId = missing.Change?.FormerPersonId,
+            From = missing.Change is null ? null : missing.From,
+            To = missing.Change?.LeftOn,
+            FinalFrom = changes.Count > 0 ? changes[^1].LeftOn.AddDays(1)
+                : sheet.PartialEvaluations.Count == 0 ? null : sheet.PartialEvaluations.Max(p => p.To).AddDays(1),
+        };
+    }
 
     /// <summary>The form property under which a domain refusal's field is shown, or null.</summary>
     public static string? PropertyOf(string? field) => field switch

@@ -25,6 +25,9 @@ public sealed partial class SheetPage
     private SheetPayEditor? _payEditor;
     private PartialEvaluationForm _partial = new();
     private PartialEvaluationsEditor? _partialsEditor;
+    private EvaluatorChangeForm _change = new();
+    private EvaluatorChangeEditor? _changeEditor;
+    private IReadOnlyList<PersonOption> _candidates = [];
     private ConciliationPanel? _conciliation;
     private bool _loaded;
     private bool _busy;
@@ -50,6 +53,7 @@ public sealed partial class SheetPage
         try
         {
             Show(await Sheets.GetAsync(await Current.GetAsync(), SheetId));
+            await LoadCandidatesAsync();
             _denied = null;
         }
         catch (AccessDeniedException ex)
@@ -70,7 +74,16 @@ public sealed partial class SheetPage
         _inputs = sheet is null ? new() : SheetInputsForm.From(sheet.Inputs);
         _pay = sheet is null ? new() : SheetPayForm.From(sheet.Inputs);
         _partial = sheet is null ? new() : PartialEvaluationForm.For(sheet);
+        _change = sheet is null ? new() : EvaluatorChangeForm.For(sheet);
     }
+
+    // Who may take over as evaluator is read only for the Segretario, who alone records a change.
+    private async Task LoadCandidatesAsync() =>
+        _candidates = _sheet is { Can.ReplaceEvaluator: true } sheet ? await Sheets.ListReplacementCandidatesAsync(await Current.GetAsync(), sheet.Id) : [];
+
+    private Task ReplaceEvaluatorAsync() => RunAsync(SheetOpeningTexts.Changed, async (actor, sheet) =>
+        await Sheets.ReplaceEvaluatorAsync(actor, sheet.Id, _change.FormerPersonId!.Value, _change.LeftOn!.Value, _change.ReplacementPersonId!.Value, _change.Note,
+            sheet.Version));
 
     private Task SaveAsync() => RunAsync(SheetsTexts.Saved, async (actor, sheet) =>
         await Sheets.UpdateAsync(actor, sheet.Id, new SheetEdit(_form.Scores, _form.Items.Select(i => i.Note).ToList(), _form.EntePerformance), sheet.Version));
@@ -133,6 +146,7 @@ public sealed partial class SheetPage
         {
             var view = await change(await Current.GetAsync(), _sheet);
             Show(view);
+            await LoadCandidatesAsync();
             if (stepDone)
             {
                 _step.Text = null;
@@ -171,6 +185,11 @@ public sealed partial class SheetPage
         if (PartialEvaluationForm.PropertyOf(field) is { } partialProperty)
         {
             return _partialsEditor?.Bridge?.ShowError(partialProperty, ex.Message) == true;
+        }
+
+        if (EvaluatorChangeForm.PropertyOf(field) is { } changeProperty)
+        {
+            return _changeEditor?.Bridge?.ShowError(changeProperty, ex.Message) == true;
         }
 
         if (SheetPayForm.PropertyOf(field) is { } payProperty)
