@@ -41,6 +41,20 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
         return fund is null ? null : View(db, fund);
     }
 
+    /// <summary>The fund of <paramref name="year"/> read through a plan of the actor's ente (another ente's plan: not found).</summary>
+    public async Task<PerformanceFundView?> GetAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (!await db.PlanCycles.AnyAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct))
+            {
+                throw new NotFoundException("Piano non trovato.");
+            }
+        }
+
+        return await GetAsync(actor, year, ct);
+    }
+
     /// <summary>
     /// Records (or replaces) the fund of <paramref name="year"/> in the plan's cycle: amount, CCDI supplement and
     /// quota, the CCDI sum for organisational performance, and the head-count of every unit given (units not given
