@@ -7,6 +7,10 @@ namespace PiaoPerformance.Domain.Scoring;
 // SPEC §4.16: the S2 variant, where an objective's weight is its share of the money, not of a score.
 public static partial class SheetCalculator
 {
+    /// <summary>The explanation line that opens the money part of a money-share sheet (the PDF prints from it on).</summary>
+    public const string MoneyShareHeading =
+        "Modello a quote (SPEC §4.16): il peso di ogni obiettivo è la sua quota dell'importo; l'importo non dipende dalla fascia.";
+
     /// <summary>
     /// SPEC §4.16: before the weights are read, the money-share model's own check with its own message: the shares
     /// of a Segretario, dirigente or EQ are shares of one allowance and must all be given and total 100 (S2:254);
@@ -54,8 +58,7 @@ public static partial class SheetCalculator
         SheetInput input, IReadOnlyList<ObjectiveResult> objectives, bool evaluable, decimal sanctionCutPct, PresenceAssessment presence,
         ProrationBasis basis, EvaluationSystem system, Explanation explanation)
     {
-        explanation.Add(
-            "Modello a quote (SPEC §4.16): il peso di ogni obiettivo è la sua quota dell'importo; l'importo non dipende dalla fascia.");
+        explanation.Add(MoneyShareHeading);
         if (input.Pay is not { } pay)
         {
             explanation.Add("Importo non calcolato: importo massimo non indicato.");
