@@ -15,6 +15,9 @@ public sealed record HeadcountLine(Guid OrgUnitId, ClassificationArea Area, int 
 public sealed record PerformanceFundView(Guid Id, uint Version, int Year, decimal Amount, decimal SupplementPct, decimal SupplementQuotaPct,
     IReadOnlyList<HeadcountLine> Headcounts, IReadOnlyList<UnitPot> Pots, IReadOnlyList<string> Explanation, decimal? OrganisationalPerformanceSum = null);
 
+/// <summary>A year of a plan and its fund, null when none was recorded yet.</summary>
+public sealed record PlanFund(int Year, PerformanceFundView? Fund);
+
 /// <summary>
 /// What the fund form saves: the fund, the CCDI's supplement and quota, the head-counts of the units given, and the
 /// CCDI sum for organisational performance (SPEC §4.16, the money-share model; null = none).
@@ -41,18 +44,25 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
         return fund is null ? null : View(db, fund);
     }
 
-    /// <summary>The fund of <paramref name="year"/> read through a plan of the actor's ente (another ente's plan: not found).</summary>
-    public async Task<PerformanceFundView?> GetAsync(Actor actor, Guid planId, int year, CancellationToken ct = default)
+    /// <summary>
+    /// The fund of <paramref name="year"/> (default: the plan's first year) read through a plan of the actor's ente
+    /// (another ente's plan: not found); <see cref="PlanFund.Fund"/> is null when none was recorded.
+    /// </summary>
+    public async Task<PlanFund> GetAsync(Actor actor, Guid planId, int? year, CancellationToken ct = default)
     {
+        int chosen;
         await using (var db = await contextFactory.CreateDbContextAsync(ct))
         {
-            if (!await db.PlanCycles.AnyAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct))
+            var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
+                ?? throw new NotFoundException("Piano non trovato.");
+            chosen = year ?? plan.StartYear;
+            if (!plan.Contains(chosen))
             {
-                throw new NotFoundException("Piano non trovato.");
+                throw new DomainException($"L'anno {chosen} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
             }
         }
 
-        return await GetAsync(actor, year, ct);
+        return new PlanFund(chosen, await GetAsync(actor, chosen, ct));
     }
 
     /// <summary>
@@ -62,7 +72,7 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
     /// with, null when there was no fund yet (ADR-006). Returns the stored fund.
     /// </summary>
     /// <exception cref="ConcurrencyConflictException">Someone saved the fund since it was read; nothing is saved.</exception>
-    public async Task<PerformanceFundView> SaveAsync(Actor actor, Guid planId, int year, FundEdit edit, uint? version, CancellationToken ct = default)
+    public async Task<PerformanceFundView> SaveAsync(Actor actor, Guid planId, int? year, FundEdit edit, uint? version, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(edit);
         var headcounts = edit.Headcounts ?? [];
@@ -74,9 +84,10 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
             throw new AccessDeniedException("I dati del fondo sono registrati dal Segretario.");
         }
 
-        if (!plan.Contains(year))
+        var chosen = year ?? throw new DomainException("Indicare l'anno del fondo (year).", "year");
+        if (!plan.Contains(chosen))
         {
-            throw new DomainException($"L'anno {year} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
+            throw new DomainException($"L'anno {chosen} non è del piano {plan.StartYear}-{plan.EndYear}.", "year");
         }
 
         var unitIds = headcounts.Select(h => h.OrgUnitId).Distinct().ToList();
@@ -85,7 +96,7 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
             throw new DomainException("Un'unità indicata non è dell'ente.", "headcounts");
         }
 
-        var fund = await db.PerformanceFunds.FirstOrDefaultAsync(f => f.MunicipalityId == actor.MunicipalityId && f.Year == year, ct);
+        var fund = await db.PerformanceFunds.FirstOrDefaultAsync(f => f.MunicipalityId == actor.MunicipalityId && f.Year == chosen, ct);
         if (fund is null)
         {
             // Null: the form was read with a fund that is no longer there; a version means someone else's save is gone.
@@ -94,7 +105,7 @@ public sealed class PerformanceFundService(IDbContextFactory<PiaoDbContext> cont
                 throw new ConcurrencyConflictException(Changed);
             }
 
-            fund = new PerformanceFund(actor.MunicipalityId, plan.Id, year, edit.Amount);
+            fund = new PerformanceFund(actor.MunicipalityId, plan.Id, chosen, edit.Amount);
             db.PerformanceFunds.Add(fund);
         }
         else

@@ -52,13 +52,12 @@ internal static class MoneyEndpoints
             .WithTags("Premi")
             .WithName("GetDifferentiation")
             .WithSummary("Verifica della differenziazione: per valutatore, distribuzione dei punteggi e avviso se (quasi) tutti hanno il massimo.");
-        api.MapGet("/plans/{id:guid}/fund", async Task<Results<Ok<PerformanceFundView>, NotFound>> (Guid id, int year,
-                PerformanceFundService funds, CurrentActor current, CancellationToken ct) =>
-                await funds.GetAsync(await current.GetAsync(ct), id, year, ct) is { } fund ? TypedResults.Ok(fund) : TypedResults.NotFound())
+        api.MapGet("/plans/{id:guid}/fund", async (Guid id, int? year, PerformanceFundService funds, CurrentActor current, CancellationToken ct) =>
+                TypedResults.Ok(await funds.GetAsync(await current.GetAsync(ct), id, year, ct)))
             .WithTags("Premi")
             .WithName("GetFund")
-            .WithSummary("Il fondo dell'anno (year) con la ripartizione tra le unità e la versione da rimandare al salvataggio.");
-        api.MapPut("/plans/{id:guid}/fund", async (Guid id, int year, SaveFundRequest request, PerformanceFundService funds,
+            .WithSummary("Il fondo dell'anno (year; se manca, il primo anno del piano) con la ripartizione tra le unità e la versione da rimandare al salvataggio; fund null se non ancora registrato.");
+        api.MapPut("/plans/{id:guid}/fund", async (Guid id, int? year, SaveFundRequest request, PerformanceFundService funds,
                 CurrentActor current, CancellationToken ct) =>
                 TypedResults.Ok(await funds.SaveAsync(await current.GetAsync(ct), id, year,
                     new FundEdit(request.Amount, request.SupplementPct, request.SupplementQuotaPct,

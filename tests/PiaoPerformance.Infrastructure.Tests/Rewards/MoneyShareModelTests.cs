@@ -100,7 +100,7 @@ public sealed class MoneyShareModelTests(PostgresDatabase db) : IClassFixture<Po
         var unread = await Should.ThrowAsync<ConcurrencyConflictException>(() =>
             funds.SaveAsync(segretario, plan.Cycle.Id, 2024, new FundEdit(98_000m, 40m, 20m, [], null), null));
 
-        var read = (await funds.GetAsync(segretario, plan.Cycle.Id, 2024)).ShouldNotBeNull();
+        var read = (await funds.GetAsync(segretario, plan.Cycle.Id, 2024)).Fund.ShouldNotBeNull();
         second.Version.ShouldNotBe(first.Version);
         stale.Message.ShouldBe(PerformanceFundService.Changed);
         unread.Message.ShouldBe(PerformanceFundService.Changed);

@@ -79,7 +79,7 @@ public sealed class MoneyShareApi(PiaoAppFixture app)
         var first = (await PutAsync(segretario, url, Body(10_000m, null))).ShouldBeOk();
         var second = (await PutAsync(segretario, url, Body(12_000m, (uint)first["version"]!))).ShouldBeOk();
         var stale = await PutAsync(segretario, url, Body(99_000m, (uint)first["version"]!));
-        var read = (await segretario.GetAnswerAsync(url)).ShouldBeOk();
+        var read = (await segretario.GetAnswerAsync(url)).ShouldBeOk()["fund"]!;
 
         stale.Status.ShouldBe(HttpStatusCode.Conflict);
         stale.MediaType.ShouldBe("application/problem+json");

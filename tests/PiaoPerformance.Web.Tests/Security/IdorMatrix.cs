@@ -50,6 +50,7 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["ContestSheet"] = """{"text":"Prova di accesso"}""",
         ["ValidateSheet"] = "{}",
         ["SheetWhatIf"] = """{"achievements":[],"behaviourScores":null}""",
+        ["SaveFund"] = """{"amount":1000,"supplementPct":30,"supplementQuotaPct":10,"headcounts":[],"version":0}""",
     };
 
     /// <summary>
