@@ -156,7 +156,7 @@ public static partial class SheetCalculator
 
     /// <summary>
     /// SPEC §4.9 cuts the total score; in the money-share model the score does not set the money, so the same
-    /// percentage cuts the amount (ADR-021: our reading, the SPEC does not say).
+    /// percentage cuts the amount (ADR-022: our reading, the SPEC does not say).
     /// </summary>
     private static decimal MoneyShareSanctions(decimal amount, decimal cutPct, Explanation explanation)
     {
@@ -167,7 +167,7 @@ public static partial class SheetCalculator
 
         var cut = amount * (100m - Math.Min(cutPct, 100m)) / 100m;
         explanation.Add(
-            $"Sanzioni disciplinari: nel modello a quote la riduzione del {Show.Pct(cutPct)} si applica all'importo = {Show.Money(cut)} (ADR-021).");
+            $"Sanzioni disciplinari: nel modello a quote la riduzione del {Show.Pct(cutPct)} si applica all'importo = {Show.Money(cut)} (ADR-022).");
         return cut;
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PiaoPerformance.Domain.Common;
-using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Sheets;
-using PiaoPerformance.Infrastructure.Evaluation;
 using PiaoPerformance.Infrastructure.Rewards;
 using PiaoPerformance.Web.Security;
 
@@ -10,16 +8,6 @@ namespace PiaoPerformance.Web.Api;
 
 /// <summary>A what-if on a sheet: achievements (% or exclusion) and behaviour scores that replace the stored ones, nothing saved.</summary>
 public sealed record SheetWhatIfRequest(IReadOnlyList<AgreedAchievement>? Achievements, IReadOnlyList<int>? BehaviourScores);
-
-/// <summary>A unit's head-count on 1 January for one classification area, as the fund request gives it.</summary>
-public sealed record FundHeadcountRequest(Guid OrgUnitId, ClassificationArea Area, int Count);
-
-/// <summary>
-/// The year's fund to save. <c>version</c> is the one read with GET (null when the year had no fund): a stale one is
-/// answered 409 and nothing is saved.
-/// </summary>
-public sealed record SaveFundRequest(decimal Amount, decimal SupplementPct, decimal SupplementQuotaPct, IReadOnlyList<FundHeadcountRequest>? Headcounts = null,
-    decimal? OrganisationalPerformanceSum = null, uint? Version = null);
 
 /// <summary>The money reads (issue 7): the premi data as JSON and CSV, the differentiation check, the what-if of a sheet.</summary>
 internal static class MoneyEndpoints
@@ -52,21 +40,6 @@ internal static class MoneyEndpoints
             .WithTags("Premi")
             .WithName("GetDifferentiation")
             .WithSummary("Verifica della differenziazione: per valutatore, distribuzione dei punteggi e avviso se (quasi) tutti hanno il massimo.");
-        api.MapGet("/plans/{id:guid}/fund", async (Guid id, int? year, PerformanceFundService funds, CurrentActor current, CancellationToken ct) =>
-                TypedResults.Ok(await funds.GetAsync(await current.GetAsync(ct), id, year, ct)))
-            .WithTags("Premi")
-            .WithName("GetFund")
-            .WithSummary("Il fondo dell'anno (year; se manca, il primo anno del piano) con la ripartizione tra le unità e la versione da rimandare al salvataggio; fund null se non ancora registrato.");
-        api.MapPut("/plans/{id:guid}/fund", async (Guid id, int? year, SaveFundRequest request, PerformanceFundService funds,
-                CurrentActor current, CancellationToken ct) =>
-                TypedResults.Ok(await funds.SaveAsync(await current.GetAsync(ct), id, year,
-                    new FundEdit(request.Amount, request.SupplementPct, request.SupplementQuotaPct,
-                        (request.Headcounts ?? []).Select(h => new HeadcountLine(h.OrgUnitId, h.Area, h.Count)).ToList(),
-                        request.OrganisationalPerformanceSum),
-                    request.Version, ct)))
-            .WithTags("Premi")
-            .WithName("SaveFund")
-            .WithSummary("Registra il fondo dell'anno (year) del piano (Segretario); 409 se nel frattempo un altro utente l'ha salvato.");
         api.MapPost("/sheets/{id:guid}/what-if", async Task<Results<Ok<WhatIfView>, NotFound>> (Guid id, SheetWhatIfRequest request, MoneyService money,
                 CurrentActor current, CancellationToken ct) =>
                 await money.WhatIfAsync(await current.GetAsync(ct), id, request.Achievements ?? [], request.BehaviourScores, ct) is { } view
@@ -74,6 +47,7 @@ internal static class MoneyEndpoints
             .WithTags("Premi")
             .WithName("SheetWhatIf")
             .WithSummary("Simulazione su una scheda: nuovi D, fascia e premio con la spiegazione, senza salvare nulla.");
+        api.MapFundEndpoints();
         return api;
     }
 }
