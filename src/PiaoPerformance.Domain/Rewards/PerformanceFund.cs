@@ -50,7 +50,26 @@ public sealed class PerformanceFund : ITenantOwned
     /// <summary>SPEC §4.6: the share of staff (%) who may receive the supplement, set by the CCDI.</summary>
     public decimal SupplementQuotaPct { get; private set; } = 10m;
 
+    /// <summary>
+    /// SPEC §4.16, S2:197: the CCDI's "somma destinata alla performance organizzativa", in euro; in the money-share
+    /// model an employee's value is a share of it. Null when the CCDI sets none.
+    /// </summary>
+    public decimal? OrganisationalPerformanceSum { get; private set; }
+
     public IReadOnlyList<FundHeadcount> Headcounts => _headcounts;
+
+    /// <summary>SPEC §4.16: the CCDI sum for organisational performance (not negative; null = none).</summary>
+    public void SetOrganisationalPerformanceSum(decimal? sum)
+    {
+        if (sum < 0m)
+        {
+            throw new DomainException(
+                $"La somma destinata alla performance organizzativa non può essere negativa (indicata: {Figures.Money(sum.Value)}).",
+                nameof(OrganisationalPerformanceSum));
+        }
+
+        OrganisationalPerformanceSum = sum;
+    }
 
     public void ChangeAmount(decimal amount)
     {

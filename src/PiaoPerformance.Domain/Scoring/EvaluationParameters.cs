@@ -47,6 +47,9 @@ public sealed record EvaluationParameters
     /// <summary>SPEC §2.10: factor on managers' result pay when the payment-times objective is missed (gate mode).</summary>
     public decimal PaymentTimesGateFactor { get; init; } = 0.70m;
 
+    /// <summary>SPEC §4.16, S2:119: the Segretario's share of the result allowance tied to the plan (money-share model).</summary>
+    public decimal SegretarioPlanSharePct { get; init; } = 10m;
+
     public ScoringOptions Options { get; init; } = ScoringOptions.Default;
 
     /// <summary>Seed 003 (Cassino) values: the default template for sheets and money.</summary>
@@ -65,6 +68,7 @@ public sealed record EvaluationParameters
         PresenceThresholdMonths = PresenceThresholdMonths,
         DirigenteInterimIncreasePct = DirigenteInterimIncreasePct,
         PaymentTimesGateFactor = PaymentTimesGateFactor,
+        SegretarioPlanSharePct = SegretarioPlanSharePct,
         Options = Options,
     };
 
@@ -84,6 +88,7 @@ public sealed record EvaluationParameters
         PresenceThresholdMonths = system.PresenceThresholdMonths,
         DirigenteInterimIncreasePct = system.DirigenteInterimIncreasePct,
         PaymentTimesGateFactor = system.PaymentTimesGateFactor,
+        SegretarioPlanSharePct = system.SegretarioPlanSharePct,
         Options = system.Options,
     };
 

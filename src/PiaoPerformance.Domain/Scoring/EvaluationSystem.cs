@@ -57,6 +57,16 @@ public sealed record EvaluationSystem
             : throw new DomainException("Il fattore per il mancato rispetto dei tempi di pagamento deve essere tra 0 e 1.", "paymentTimesGateFactor");
     } = 0.70m;
 
+    /// <summary>
+    /// SPEC §4.16, S2:119: in the money-share model, the share (%) of the Segretario's result allowance the plan's
+    /// objectives cover ("pari al 10%"); the rest is outside the plan and not computed here (AMB-18).
+    /// </summary>
+    public decimal SegretarioPlanSharePct
+    {
+        get;
+        init => field = Guard.Percentage(value, "segretarioPlanSharePct", "Quota dell'indennità del Segretario legata agli obiettivi del piano");
+    } = 10m;
+
     /// <summary>Defaults of the options each sheet may override.</summary>
     public ScoringOptions Options { get; init => field = value ?? ScoringOptions.Default; } = ScoringOptions.Default;
 

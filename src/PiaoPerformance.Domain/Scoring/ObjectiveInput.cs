@@ -18,6 +18,15 @@ public sealed record ObjectiveInput(string Id, decimal? Weight, AchievementInput
 
     public string? ThirdPartyDelayReason { get; init; }
 
+    /// <summary>SPEC §2.10: the payment-times (ITP) objective; in the money-share model its share is the statutory 30 %.</summary>
+    public bool IsPaymentTimes { get; init; }
+
+    /// <summary>
+    /// SPEC §4.16, AMB-18 [PROP]: how many employees the objective is shared by; in the money-share model an employee
+    /// gets share / <see cref="SharedBy"/> of the CCDI sum ("split equally among the people involved"). 1 when not shared.
+    /// </summary>
+    public int SharedBy { get; init; } = 1;
+
     public bool IsExcluded => Excluded || ContingentNotExercised;
 
     /// <summary>How lines and messages name it: its id, or "n. 3" by position when it has none.</summary>

@@ -9,7 +9,15 @@ namespace PiaoPerformance.Domain.Scoring;
 /// </summary>
 public static class ObjectiveWeighting
 {
-    public static ObjectiveWeights Compute(IReadOnlyList<ObjectiveInput>? objectives, Explanation explanation)
+    public static ObjectiveWeights Compute(IReadOnlyList<ObjectiveInput>? objectives, Explanation explanation) =>
+        Compute(objectives, explanation, sharesOfSum: false);
+
+    /// <summary>
+    /// As <see cref="Compute(IReadOnlyList{ObjectiveInput}, Explanation)"/>; with <paramref name="sharesOfSum"/> (SPEC
+    /// §4.16, an employee's shares of the CCDI sum, S2:197) the set weights may total less than 100 and are brought to
+    /// 100 in proportion for the score S, as an exclusion would be.
+    /// </summary>
+    public static ObjectiveWeights Compute(IReadOnlyList<ObjectiveInput>? objectives, Explanation explanation, bool sharesOfSum)
     {
         if (objectives is null || objectives.Count == 0)
         {
@@ -17,7 +25,7 @@ public static class ObjectiveWeighting
         }
 
         var count = objectives.Count;
-        var weighted = Validate(objectives);
+        var weighted = Validate(objectives, sharesOfSum);
         var equal = weighted == 0;
         var original = new decimal[count];
         var effective = new decimal[count];
@@ -33,7 +41,7 @@ public static class ObjectiveWeighting
             return new(original, effective, EqualWeights: true, NothingToWeigh: excludedCount == count);
         }
 
-        var remaining = ExplicitWeights(objectives, original, explanation);
+        var remaining = ExplicitWeights(objectives, original, sharesOfSum, explanation);
         if (remaining == 0m)
         {
             explanation.Add(excludedCount == count
@@ -50,7 +58,7 @@ public static class ObjectiveWeighting
     /// SPEC §1.12 [PROP]: every weight set or none (a mix is refused, naming the first unset weight), none negative,
     /// and set weights total exactly 100 (excluded objectives included: the plan's weights). Returns how many are set.
     /// </summary>
-    private static int Validate(IReadOnlyList<ObjectiveInput> objectives)
+    private static int Validate(IReadOnlyList<ObjectiveInput> objectives, bool sharesOfSum)
     {
         var weighted = 0;
         var firstUnset = -1;
@@ -89,7 +97,13 @@ public static class ObjectiveWeighting
                 $"objectives[{firstUnset}].weight");
         }
 
-        if (weighted > 0 && total != 100m)
+        if (sharesOfSum && total > 100m)
+        {
+            throw new DomainException(
+                $"Le quote della somma destinata alla performance organizzativa non possono superare 100 (totale indicato: {Show.Number(total)}).", "objectives");
+        }
+
+        if (!sharesOfSum && weighted > 0 && total != 100m)
         {
             throw new DomainException(
                 $"I pesi degli obiettivi devono sommare a 100 (totale indicato: {Show.Number(total)}).", "objectives");
@@ -141,7 +155,7 @@ public static class ObjectiveWeighting
     }
 
     /// <summary>SPEC §1.12: direct percentage weights, total 100 ("PESO … =100", S3:804-807); returns Σ of those not excluded.</summary>
-    private static decimal ExplicitWeights(IReadOnlyList<ObjectiveInput> objectives, decimal[] original, Explanation explanation)
+    private static decimal ExplicitWeights(IReadOnlyList<ObjectiveInput> objectives, decimal[] original, bool sharesOfSum, Explanation explanation)
     {
         var remaining = 0m;
         for (var i = 0; i < original.Length; i++)
@@ -150,7 +164,16 @@ public static class ObjectiveWeighting
             remaining += objectives[i].IsExcluded ? 0m : original[i];
         }
 
-        explanation.Add("Pesi degli obiettivi indicati: totale 100 (SPEC §1.12).");
+        if (sharesOfSum)
+        {
+            explanation.Add(
+                $"Quote della somma destinata alla performance organizzativa: totale {Show.Number(original.Sum())}; per il punteggio S sono riportate a 100 in proporzione (SPEC §4.16).");
+        }
+        else
+        {
+            explanation.Add("Pesi degli obiettivi indicati: totale 100 (SPEC §1.12).");
+        }
+
         return remaining;
     }
 
@@ -161,7 +184,7 @@ public static class ObjectiveWeighting
     private static void Redistribute(
         IReadOnlyList<ObjectiveInput> objectives, decimal[] original, decimal[] effective, decimal remaining, int excludedCount, Explanation explanation)
     {
-        if (excludedCount == 0)
+        if (excludedCount == 0 && remaining == 100m)
         {
             Array.Copy(original, effective, original.Length);
             return;

@@ -2,7 +2,7 @@ namespace PiaoPerformance.Domain.Scoring;
 
 /// <summary>
 /// The per-ente options the SPEC leaves open. Defaults: additive sanctions (§4.9), band test on the unrounded D
-/// (§4.3), payment-times gate (§2.10), proration by days (§4.10).
+/// (§4.3), payment-times gate (§2.10), proration by days (§4.10), weights as points of the score (§4.16).
 /// </summary>
 public sealed record ScoringOptions
 {
@@ -22,4 +22,7 @@ public sealed record ScoringOptions
 
     /// <summary>SPEC §4.10.</summary>
     public ProrationBasis ProrationBasis { get; init; } = ProrationBasis.Days;
+
+    /// <summary>SPEC §4.16: weights as points of the score (default) or as shares of the money (S2).</summary>
+    public WeightModel WeightModel { get; init; } = WeightModel.Score;
 }

@@ -31,8 +31,14 @@ public static partial class SheetCalculator
             ? PresenceRules.FullYear(input.Year)
             : PresenceRules.Assess(input.Service, input.Year, system.PresenceThresholdMonths, options.ProrationBasis, explanation);
 
-        // SPEC §4.17 steps 1-3.
-        var weights = ObjectiveWeighting.Compute(input.Objectives, explanation);
+        // SPEC §4.17 steps 1-3; §4.16: in the money-share model the weights are shares of the money.
+        var moneyShare = options.WeightModel == WeightModel.MoneyShare;
+        if (moneyShare)
+        {
+            CheckMoneyShares(input);
+        }
+
+        var weights = ObjectiveWeighting.Compute(input.Objectives, explanation, sharesOfSum: moneyShare && input.Role == EvaluatedRole.Dipendente);
         var objectives = ScoreObjectives(input.Objectives, weights, explanation, out var sum);
         var s = ObjectivesSum(objectives, sum, weights.NothingToWeigh, explanation);
         var shares = scheme.Shares;
@@ -61,7 +67,9 @@ public static partial class SheetCalculator
         }
 
         // SPEC §4.17 steps 6-10.
-        var pay = Pay(input, band, presence, options.ProrationBasis, system, options.PaymentTimesMode, explanation);
+        var pay = moneyShare
+            ? MoneySharePay(input, objectives, reason is null, cutPct, presence, options.ProrationBasis, system, explanation)
+            : Pay(input, band, presence, options.ProrationBasis, system, options.PaymentTimesMode, explanation);
 
         return new SheetResult
         {

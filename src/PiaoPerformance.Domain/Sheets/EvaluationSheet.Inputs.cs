@@ -152,11 +152,19 @@ public sealed partial class EvaluationSheet
             throw new DomainException("Mancano i punteggi dei comportamenti (componente C).", "behaviourScores");
         }
 
-        var objectives = Objectives.Select(o => achievements?.GetValueOrDefault(o.ObjectiveId) is { } a ? (o.Code, o.Weight, AgreedPct: a.Pct, a.Excluded) : (o.Code, o.Weight, o.AgreedPct, o.Excluded))
+        var objectives = Objectives.Select(o => achievements?.GetValueOrDefault(o.ObjectiveId) is { } a
+                ? (o.Code, o.Weight, AgreedPct: a.Pct, a.Excluded, o.IsPaymentTimes, o.SharedBy)
+                : (o.Code, o.Weight, o.AgreedPct, o.Excluded, o.IsPaymentTimes, o.SharedBy))
             .Select((o, i) => o.Excluded
-                ? new ObjectiveInput(o.Code, o.Weight, null) { Excluded = true, ExclusionReason = "esclusione decisa dal NIV" }
+                ? new ObjectiveInput(o.Code, o.Weight, null)
+                {
+                    Excluded = true, ExclusionReason = "esclusione decisa dal NIV", IsPaymentTimes = o.IsPaymentTimes, SharedBy = o.SharedBy,
+                }
                 : new ObjectiveInput(o.Code, o.Weight, AchievementInput.Direct(o.AgreedPct
-                    ?? throw new DomainException($"Manca il grado di raggiungimento concordato dell'obiettivo {o.Code}.", $"achievements[{i}].pct"))))
+                    ?? throw new DomainException($"Manca il grado di raggiungimento concordato dell'obiettivo {o.Code}.", $"achievements[{i}].pct")))
+                {
+                    IsPaymentTimes = o.IsPaymentTimes, SharedBy = o.SharedBy,
+                })
             .ToList();
         var max = MaximumPay ?? maximumPay;
         return new SheetInput

@@ -201,6 +201,7 @@ public sealed partial class EvaluationSheet : ITenantOwned
         }
 
         _objectives.AddRange(objectives.Select((o, i) =>
-            new SheetObjective(MunicipalityId, i + 1, o.ObjectiveId, Guard.Required(o.Code, "objectives", "Codice dell'obiettivo"), o.Weight)));
+            new SheetObjective(MunicipalityId, i + 1, o.ObjectiveId, Guard.Required(o.Code, "objectives", "Codice dell'obiettivo"), o.Weight,
+                o.IsPaymentTimes, o.SharedBy)));
     }
 }

@@ -10,8 +10,10 @@ public sealed class SheetObjective
     {
     }
 
-    internal SheetObjective(Guid municipalityId, int order, Guid objectiveId, string code, decimal? weight)
+    internal SheetObjective(Guid municipalityId, int order, Guid objectiveId, string code, decimal? weight, bool isPaymentTimes = false, int sharedBy = 1)
     {
+        IsPaymentTimes = isPaymentTimes;
+        SharedBy = Math.Max(1, sharedBy);
         MunicipalityId = municipalityId;
         Order = order;
         ObjectiveId = objectiveId;
@@ -30,6 +32,12 @@ public sealed class SheetObjective
     public string Code { get; private set; } = "";
 
     public decimal? Weight { get; private set; }
+
+    /// <summary>SPEC §2.10: the card is the payment-times (ITP) objective; in the money-share model its share is the 30 %.</summary>
+    public bool IsPaymentTimes { get; private set; }
+
+    /// <summary>SPEC §4.16, AMB-18 [PROP]: the employees the card involves ("Personale coinvolto"), at least 1.</summary>
+    public int SharedBy { get; private set; } = 1;
 
     /// <summary>The NIV's agreed achievement in % (0..100), null until taken in.</summary>
     public decimal? AgreedPct { get; private set; }

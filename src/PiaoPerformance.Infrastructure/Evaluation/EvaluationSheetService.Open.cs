@@ -103,11 +103,11 @@ public sealed partial class EvaluationSheetService
         string Code(Objective o) => o.OwnerUnitId is { } unit && unitCodes.TryGetValue(unit, out var code) ? $"{code}.{o.Number}" : o.Code ?? $"T.{o.Number}";
         if (open.Objectives is null)
         {
-            return cards.Select(o => new SheetObjectiveDraft(o.Id, Code(o), o.Weight)).ToList();
+            return cards.Select(o => new SheetObjectiveDraft(o.Id, Code(o), o.Weight, o.IsPaymentTimes, o.Staff.Count)).ToList();
         }
 
         return open.Objectives.Select((choice, i) => cards.FirstOrDefault(o => o.Id == choice.ObjectiveId) is { } card
-                ? new SheetObjectiveDraft(card.Id, Code(card), choice.Weight)
+                ? new SheetObjectiveDraft(card.Id, Code(card), choice.Weight, card.IsPaymentTimes, card.Staff.Count)
                 : throw new DomainException($"L'obiettivo n. {i + 1} non è del piano.", $"objectives[{i}].objectiveId"))
             .ToList();
     }

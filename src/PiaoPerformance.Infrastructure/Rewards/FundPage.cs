@@ -17,7 +17,7 @@ public sealed record MaximumLine(Guid OrgUnitId, ClassificationArea Area, decima
 public sealed record FundPageData(IReadOnlyList<FundUnit> Units, ClassificationCoefficients Coefficients, IReadOnlyList<MaximumLine> Maxima);
 
 /// <summary>Reads for the fund page; the fund itself is read and written through PerformanceFundService.</summary>
-public sealed class FundPageQueries(IDbContextFactory<PiaoDbContext> contextFactory)
+public sealed partial class FundPageQueries(IDbContextFactory<PiaoDbContext> contextFactory)
 {
     /// <summary>The ente's units in their order and, when the year has a fund, each counted unit's maximum per area present.</summary>
     public async Task<FundPageData> GetAsync(Actor actor, int year, CancellationToken ct = default)

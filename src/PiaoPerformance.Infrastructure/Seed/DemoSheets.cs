@@ -51,7 +51,7 @@ internal static class DemoSheets
             Role = EvaluatedRole.Dipendente,
             OrgUnitId = unit.Unit.Id,
             Evaluators = [new(unit.Head.Id, SheetEvaluatorRole.Valutatore, unit.Unit.Id)],
-            Objectives = objectives.Select(o => new SheetObjectiveDraft(o.Id, Code(o, unit.Unit), o.Weight)).ToList(),
+            Objectives = objectives.Select(o => new SheetObjectiveDraft(o.Id, Code(o, unit.Unit), o.Weight, o.IsPaymentTimes, o.Staff.Count)).ToList(),
         });
         sheet.SetEntePerformance(entePerformance);
         sheet.TakeAgreedAchievements(objectives.Select((o, i) => new AgreedAchievement(o.Id, achievements[i % achievements.Length])).ToList());
@@ -72,7 +72,7 @@ internal static class DemoSheets
             Role = EvaluatedRole.Eq,
             EvaluatorKind = EvaluatorKind.Niv,
             OrgUnitId = unit.Unit.Id,
-            Objectives = objectives.Select(o => new SheetObjectiveDraft(o.Id, Code(o, unit.Unit), o.Weight)).ToList(),
+            Objectives = objectives.Select(o => new SheetObjectiveDraft(o.Id, Code(o, unit.Unit), o.Weight, o.IsPaymentTimes, o.Staff.Count)).ToList(),
         });
         sheet.SetEntePerformance(92m);
         sheet.SetScores([4, 4, 4, 3, 4, 5], null, system);

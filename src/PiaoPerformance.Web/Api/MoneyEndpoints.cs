@@ -42,6 +42,7 @@ internal static class MoneyEndpoints
             .WithTags("Premi")
             .WithName("SheetWhatIf")
             .WithSummary("Simulazione su una scheda: nuovi D, fascia e premio con la spiegazione, senza salvare nulla.");
+        api.MapFundEndpoints();
         return api;
     }
 }

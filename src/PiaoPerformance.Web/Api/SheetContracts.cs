@@ -30,7 +30,9 @@ public sealed record SheetObjectiveRequest(
     bool ThirdPartyDelay = false,
     string? ThirdPartyDelayReason = null,
     decimal? OverridePct = null,
-    string? OverrideReason = null);
+    string? OverrideReason = null,
+    bool IsPaymentTimes = false,
+    int SharedBy = 1);
 
 /// <summary><c>steps</c>: [{from, pct}] for thresholds, [{label, pct}] for milestones; <c>target</c> and <c>polarity</c> for proportional rules.</summary>
 public sealed record RuleRequest(string? Kind, IReadOnlyList<RuleStepRequest>? Steps = null, decimal? Target = null, string? Polarity = null);
@@ -43,7 +45,9 @@ public sealed record ServiceRequest(DateOnly? From = null, DateOnly? To = null, 
 
 public sealed record PayRequest(decimal? Maximum = null, bool InterimIncrease = false, bool? PaymentTimesMet = null);
 
-public sealed record OptionsRequest(string? SanctionCombination = null, bool? RoundTotal = null, string? PaymentTimesMode = null, string? ProrationBasis = null);
+/// <summary><c>weightModel</c>: <c>score</c> (default, weights make the score) or <c>moneyShare</c> (S2, SPEC §4.16: weights are shares of the money).</summary>
+public sealed record OptionsRequest(
+    string? SanctionCombination = null, bool? RoundTotal = null, string? PaymentTimesMode = null, string? ProrationBasis = null, string? WeightModel = null);
 
 public sealed record SheetResponse(
     IReadOnlyList<SheetObjectiveResponse> Objectives,

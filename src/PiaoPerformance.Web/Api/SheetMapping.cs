@@ -72,6 +72,8 @@ internal static class SheetMapping
             ContingentNotExercised = o.ContingentNotExercised,
             ThirdPartyDelay = o.ThirdPartyDelay,
             ThirdPartyDelayReason = o.ThirdPartyDelayReason,
+            IsPaymentTimes = o.IsPaymentTimes,
+            SharedBy = o.SharedBy,
         };
     }
 
@@ -134,6 +136,8 @@ internal static class SheetMapping
                 : Parse<PaymentTimesMode>(options.PaymentTimesMode, "options.paymentTimesMode", "Modalità tempi di pagamento", "gate, weight"),
             ProrationBasis = options.ProrationBasis is null ? ProrationBasis.Days
                 : Parse<ProrationBasis>(options.ProrationBasis, "options.prorationBasis", "Base del riproporzionamento", "days, months"),
+            WeightModel = options.WeightModel is null ? WeightModel.Score
+                : Parse<WeightModel>(options.WeightModel, "options.weightModel", "Lettura dei pesi degli obiettivi", "score, moneyShare"),
         };
 
     private static T Parse<T>(string? value, string field, string label, string allowed)

@@ -30,7 +30,7 @@ public sealed class PerformanceFundServiceTests(DemoDatabase demo) : IClassFixtu
     [Fact]
     public async Task TheSegretarioRecordsTheFundAndTheNivReadsItsSplit()
     {
-        var saved = await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2024, 20_000m, 35m, 25m, Headcounts());
+        var saved = await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2024, new FundEdit(20_000m, 35m, 25m, Headcounts()), version: null);
 
         var read = (await Funds.GetAsync(await _kit.SignedInAsync("niv"), 2024)).ShouldNotBeNull();
 
@@ -47,9 +47,9 @@ public sealed class PerformanceFundServiceTests(DemoDatabase demo) : IClassFixtu
     public async Task AFundBelowTheLawsSupplementIsRefusedAndOthersMayNotWriteIt()
     {
         var error = await Should.ThrowAsync<DomainException>(async () =>
-            await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2025, 10_000m, 20m, 10m, Headcounts()));
+            await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2025, new FundEdit(10_000m, 20m, 10m, Headcounts()), version: null));
         await Should.ThrowAsync<AccessDeniedException>(async () =>
-            await Funds.SaveAsync(await _kit.SignedInAsync("resp2"), demo.Plan.Id, 2025, 10_000m, 30m, 10m, Headcounts()));
+            await Funds.SaveAsync(await _kit.SignedInAsync("resp2"), demo.Plan.Id, 2025, new FundEdit(10_000m, 30m, 10m, Headcounts()), version: null));
         await Should.ThrowAsync<AccessDeniedException>(async () => await Funds.GetAsync(await _kit.SignedInAsync("dip1"), 2025));
 
         error.Field.ShouldBe(nameof(PerformanceFund.SupplementPct));
@@ -59,7 +59,7 @@ public sealed class PerformanceFundServiceTests(DemoDatabase demo) : IClassFixtu
     [Fact]
     public async Task AnEmployeeSheetWithoutItsOwnMaximumIsPaidOnTheFundsMaximumAndTheFrozenFiguresKeepEveryDecimal()
     {
-        await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2026, 30_000m, 30m, 10m, Headcounts());
+        await Funds.SaveAsync(await _kit.SignedInAsync("segretario"), demo.Plan.Id, 2026, new FundEdit(30_000m, 30m, 10m, Headcounts()), version: null);
         var sheet = await _kit.FillAsync(await _kit.OpenEmployeeSheetAsync(0, 2026), maximumPay: null);
         var resp2 = await _kit.SignedInAsync("resp2");
         var fined = await demo.Get<EvaluationSheetService>().UpdateAsync(resp2, sheet.Id, new SheetEdit(Sanctions: new SanctionsInput { Fine = 1 }), sheet.Version);

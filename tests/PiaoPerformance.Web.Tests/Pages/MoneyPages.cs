@@ -44,6 +44,15 @@ public sealed class MoneyPages(BrowserPage browser)
 
     public ILocator FundMaxima => Page.GetByTestId("fund-maximum");
 
+    public ILocator FundError => Page.GetByTestId("fund-error");
+
+    public ILocator FundOrganisationalSum => Page.GetByTestId("fund-organisational");
+
+    /// <summary>The money-share list (SPEC §4.16): one row per person with shares, achievements and pay.</summary>
+    public ILocator FundShares => Page.GetByTestId("fund-shares");
+
+    public ILocator FundSharePays => Page.GetByTestId("fund-share-pay");
+
     public ILocator HeadcountInput(int unitRow, int area) => Page.Locator($"#hc-{unitRow}-{area}");
 
     public ILocator FieldMessages => Page.Locator(".validation-message");

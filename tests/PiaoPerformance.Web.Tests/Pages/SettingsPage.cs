@@ -37,6 +37,13 @@ public sealed class SettingsPage(BrowserPage browser)
 
     public ILocator EvaluationSaved => Evaluation.GetByTestId("eval-saved");
 
+    /// <summary>SPEC §4.16: how the objectives' weights are read (points of the score or shares of the money).</summary>
+    public ILocator WeightModel => Evaluation.GetByTestId("eval-weight-model");
+
+    public ILocator WeightModelHelp => Evaluation.GetByTestId("eval-weight-model-help");
+
+    public ILocator SegretarioShare => Evaluation.GetByTestId("eval-segretario-share");
+
     /// <summary>The "Piani" link of the side menu: an in-app navigation away from the page.</summary>
     public ILocator NavPlans => Page.Locator(".sidebar-wrapper a[href='/']");
 

@@ -53,6 +53,7 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
         ["OpenSheet"] = """{"personId":"5f0c8a4e-0000-4000-8000-000000000001","year":2024,"role":"Dipendente"}""",
         ["ReplaceSheetEvaluator"] = """{"formerPersonId":"5f0c8a4e-0000-4000-8000-000000000002","leftOn":"2024-04-30","replacementPersonId":"5f0c8a4e-0000-4000-8000-000000000003"}""",
         ["SheetWhatIf"] = """{"achievements":[],"behaviourScores":null}""",
+        ["SaveFund"] = """{"amount":1000,"supplementPct":30,"supplementQuotaPct":10,"headcounts":[],"version":0}""",
     };
 
     /// <summary>

@@ -17,6 +17,7 @@ internal sealed class PerformanceFundConfiguration : IEntityTypeConfiguration<Pe
         builder.HasOne<PlanCycle>().WithMany().HasForeignKey(x => x.PlanCycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(x => new { x.MunicipalityId, x.Year }).IsUnique();
         builder.Property(x => x.Amount).HasPrecision(18, 2);
+        builder.Property(x => x.OrganisationalPerformanceSum).HasPrecision(18, 2);
         builder.Property(x => x.SupplementPct).HasPrecision(7, 4);
         builder.Property(x => x.SupplementQuotaPct).HasPrecision(7, 4);
         builder.OwnsMany(x => x.Headcounts, headcount =>

@@ -975,6 +975,10 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("OrganisationalPerformanceSum")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<Guid>("PlanCycleId")
                         .HasColumnType("uuid");
 
@@ -2520,10 +2524,16 @@ namespace PiaoPerformance.Infrastructure.Data.Migrations
                             b1.Property<bool>("Excluded")
                                 .HasColumnType("boolean");
 
+                            b1.Property<bool>("IsPaymentTimes")
+                                .HasColumnType("boolean");
+
                             b1.Property<Guid>("MunicipalityId")
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SharedBy")
                                 .HasColumnType("integer");
 
                             b1.Property<decimal?>("Weight")

@@ -16,6 +16,16 @@ public static class PrintSheetTexts
     public const string Header = "Scheda di valutazione";
     public const string DraftNotice = "scheda non ancora notificata: valori calcolati, non definitivi";
 
+    public const string MoneyShare = "IMPORTO – MODELLO A QUOTE";
+    public const string MoneySharePay = "Importo spettante";
+
+    /// <summary>SPEC §4.16: the money lines of a money-share sheet's explanation (none in the score model).</summary>
+    public static IReadOnlyList<string> MoneyShareLines(IReadOnlyList<string>? lines)
+    {
+        var start = lines is null ? -1 : lines.ToList().IndexOf(Domain.Scoring.SheetCalculator.MoneyShareHeading);
+        return start < 0 ? [] : lines!.Skip(start).ToList();
+    }
+
     public static string Total(string component) => $"TOTALE PUNTEGGIO {component}";
 
     public static string AfterSanctions(string cut) => $"D dopo la riduzione per sanzioni disciplinari ({cut})";

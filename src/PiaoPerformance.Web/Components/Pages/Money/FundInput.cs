@@ -39,9 +39,15 @@ public sealed class FundInput
 
     public decimal? SupplementQuotaPct { get; set; } = 10m;
 
+    /// <summary>SPEC §4.16: the CCDI sum for organisational performance (the money-share model); empty = none.</summary>
+    public decimal? OrganisationalPerformanceSum { get; set; }
+
     public List<HeadcountRow> Headcounts { get; set; } = [];
 
     public static readonly IValidator<FundInput> Validator = new FundInputValidator();
+
+    public FundEdit ToEdit() => new(Amount ?? 0m, SupplementPct ?? 0m, SupplementQuotaPct ?? 0m, Headcounts.SelectMany(h => h.Lines()).ToList(),
+        OrganisationalPerformanceSum);
 
     public static FundInput From(IReadOnlyList<FundUnit> units, PerformanceFundView? fund)
     {
@@ -51,6 +57,7 @@ public sealed class FundInput
             Amount = fund?.Amount,
             SupplementPct = fund?.SupplementPct ?? TopPerformerSupplement.MinimumPct,
             SupplementQuotaPct = fund?.SupplementQuotaPct ?? 10m,
+            OrganisationalPerformanceSum = fund?.OrganisationalPerformanceSum,
             Headcounts = units.Select(u => new HeadcountRow
             {
                 UnitId = u.Id,
@@ -76,6 +83,9 @@ internal sealed class FundInputValidator : AbstractValidator<FundInput>
             .WithMessage($"La maggiorazione è tra il {TopPerformerSupplement.MinimumPct:0} % e il 100 % del premio medio.");
         RuleFor(f => f.SupplementQuotaPct).NotNull().WithMessage("Quota di personale: campo obbligatorio.")
             .InclusiveBetween(0m, 100m).WithMessage("La quota di personale è una percentuale tra 0 e 100.");
+        RuleFor(f => f.OrganisationalPerformanceSum)
+            .GreaterThanOrEqualTo(0m).WithMessage("La somma destinata alla performance organizzativa non può essere negativa.")
+            .Must(a => a is null || decimal.Round(a.Value, 2) == a.Value).WithMessage("La somma va indicata in euro e centesimi.");
         RuleForEach(f => f.Headcounts).ChildRules(row =>
         {
             const string negative = "Il numero non può essere negativo.";

@@ -19,6 +19,7 @@ public sealed partial class FundPage
     private FundInput? _input;
     private FundPageData? _data;
     private PerformanceFundView? _fund;
+    private SharePayList? _shares;
     private FluentValidator<FundInput>? _bridge;
     private IReadOnlyList<int> _years = [];
     private bool _denied;
@@ -72,6 +73,7 @@ public sealed partial class FundPage
     {
         _data = await Queries.GetAsync(actor, Year!.Value);
         _fund = await Funds.GetAsync(actor, Year.Value);
+        _shares = await Queries.SharesAsync(actor, PlanId, Year.Value);
         _input = FundInput.From(_data.Units, _fund);
     }
 
@@ -88,9 +90,10 @@ public sealed partial class FundPage
         try
         {
             var actor = await Current.GetAsync();
-            _fund = await Funds.SaveAsync(actor, PlanId, Year!.Value, _input.Amount ?? 0m, _input.SupplementPct ?? 0m, _input.SupplementQuotaPct ?? 0m,
-                _input.Headcounts.SelectMany(h => h.Lines()).ToList());
+            // The version read with the form: a save by someone else in the meantime is refused, what was typed stays.
+            _fund = await Funds.SaveAsync(actor, PlanId, Year!.Value, _input.ToEdit(), _fund?.Version);
             _data = await Queries.GetAsync(actor, Year.Value);
+            _shares = await Queries.SharesAsync(actor, PlanId, Year.Value);
             _done = MoneyTexts.Saved;
         }
         catch (DomainException ex)

@@ -19,6 +19,19 @@ public static class MoneyTexts
     public const string SheetNotFound = "Scheda non trovata";
     public const string NotComputable = "La scheda non è ancora calcolabile: ";
     public const string NoSheets = "Nessuna scheda di valutazione per l'anno scelto.";
+    public const string SharesTitle = "Modello a quote: quote, raggiungimenti e importi";
+
+    /// <summary>SPEC §4.16 and AMB-18 as the page explains them.</summary>
+    public static string SharesIntro(decimal segretarioPct) =>
+        "Questo ente legge i pesi degli obiettivi come quote dell'importo (modello a quote, impostazioni dell'Amministratore). " +
+        "Per responsabili (EQ) e dirigenti l'importo è l'indennità di risultato massima × Σ(quota × raggiungimento), con quote che sommano a 100. " +
+        $"Per il Segretario gli obiettivi del piano coprono il {Formatting.Fmt.Number(segretarioPct)} % dell'indennità di risultato; il resto è fuori dal piano e non è calcolato qui. " +
+        "Per i dipendenti ogni quota è una parte della somma CCDI destinata alla performance organizzativa; un obiettivo comune a più persone è diviso " +
+        "in parti uguali tra le persone coinvolte (lettura proposta per l'ambiguità AMB-18). L'obiettivo tempi di pagamento pesa con la sua quota: " +
+        "non si applica un'ulteriore riduzione del 30 %.";
+
+    public const string NoSharedSheets = "Nessuna scheda di valutazione per l'anno scelto.";
+
     public const string WhatIfNote = "Le modifiche di questa pagina non vengono salvate: servono solo a vedere l'effetto sul punteggio, sulla fascia e sul premio.";
 
     /// <summary>The role category as the publication (and its CSV) names it.</summary>

@@ -44,6 +44,11 @@ public sealed class EvaluationInput
 
     public ProrationBasis ProrationBasis { get; set; }
 
+    /// <summary>SPEC §4.16: weights as points of the score (Cassino) or as shares of the money (S2).</summary>
+    public WeightModel WeightModel { get; set; }
+
+    public decimal SegretarioPlanSharePct { get; set; }
+
     public static readonly IValidator<EvaluationInput> Validator = new EvaluationInputValidator();
 
     public static EvaluationInput From(Guid cycleId, EvaluationParameters p) => new()
@@ -67,6 +72,8 @@ public sealed class EvaluationInput
         RoundTotal = p.Options.RoundTotal,
         PaymentTimesMode = p.Options.PaymentTimesMode,
         ProrationBasis = p.Options.ProrationBasis,
+        WeightModel = p.Options.WeightModel,
+        SegretarioPlanSharePct = p.SegretarioPlanSharePct,
     };
 
     /// <summary>The parameters to save, on top of <paramref name="current"/> (whatever the form does not show stays).</summary>
@@ -86,12 +93,14 @@ public sealed class EvaluationInput
         PresenceThresholdMonths = PresenceThresholdMonths,
         DirigenteInterimIncreasePct = DirigenteInterimIncreasePct,
         PaymentTimesGateFactor = PaymentTimesGateFactor,
+        SegretarioPlanSharePct = SegretarioPlanSharePct,
         Options = current.Options with
         {
             SanctionCombination = SanctionCombination,
             RoundTotal = RoundTotal,
             PaymentTimesMode = PaymentTimesMode,
             ProrationBasis = ProrationBasis,
+            WeightModel = WeightModel,
         },
     };
 }
@@ -166,6 +175,7 @@ internal sealed class EvaluationInputValidator : AbstractValidator<EvaluationInp
         Cuts(x => x.Suspension);
         RuleFor(x => x.NegativeThreshold).InclusiveBetween(0m, 100m).WithMessage(Percentage);
         RuleFor(x => x.DirigenteInterimIncreasePct).InclusiveBetween(0m, 100m).WithMessage(Percentage);
+        RuleFor(x => x.SegretarioPlanSharePct).InclusiveBetween(0m, 100m).WithMessage(Percentage);
         RuleFor(x => x.PaymentTimesGateFactor).InclusiveBetween(0m, 1m).WithMessage("Fattore compreso tra 0 e 1.");
         RuleFor(x => x.PresenceThresholdMonths).InclusiveBetween(0, 12).WithMessage("Mesi compresi tra 0 e 12.");
         RuleFor(x => x.EmployeeBands).Must(HighestFirst).WithMessage("Le fasce vanno dalla più alta alla più bassa: soglie decrescenti, premio non crescente, l'ultima da 0.");

@@ -87,5 +87,18 @@ public static class SettingsTexts
     public static string PaymentTimes(PaymentTimesMode mode) => mode == PaymentTimesMode.Gate
         ? "Soglia: obiettivo mancato → retribuzione di risultato ridotta" : "Peso: l'obiettivo pesa il 30 %";
 
+    public static string Weights(WeightModel model) => model == WeightModel.Score
+        ? "Punteggio: i pesi formano il punteggio, la fascia stabilisce l'importo (modello di Cassino)"
+        : "Quota dell'indennità / della somma CCDI: il peso è la quota dell'importo (modello S2)";
+
+    /// <summary>SPEC §4.16 in plain words, under the choice of the weight model.</summary>
+    public const string WeightsHelp =
+        "Con «Punteggio» i pesi degli obiettivi formano il punteggio della scheda e la fascia raggiunta stabilisce la quota del premio. " +
+        "Con «Quota» ogni peso è la parte dell'importo legata a quell'obiettivo: per responsabili (EQ) e dirigenti la quota dell'indennità " +
+        "di risultato (le quote di una scheda sommano a 100), per il Segretario la quota della parte di indennità coperta dagli obiettivi del " +
+        "piano, per i dipendenti la quota della somma CCDI destinata alla performance organizzativa (un obiettivo comune è diviso in parti " +
+        "uguali tra le persone coinvolte). L'importo è il massimo × Σ(quota × raggiungimento), senza fasce; l'obiettivo tempi di pagamento " +
+        "pesa con la sua quota e non si applica un'ulteriore riduzione del 30 %.";
+
     public static string Proration(ProrationBasis basis) => basis == ProrationBasis.Days ? "Giorni di servizio" : "Mesi interi di servizio";
 }
