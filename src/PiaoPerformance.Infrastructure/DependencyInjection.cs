@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<Evaluation.AgreedAchievementsTransfer>();
         services.AddSingleton<Rewards.MoneyService>();
         services.AddSingleton<Rewards.FundPageQueries>();
+        services.AddSingleton<Dashboard.DashboardQueries>();
         return services;
     }
 
