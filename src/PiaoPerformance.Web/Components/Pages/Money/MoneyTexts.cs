@@ -17,6 +17,7 @@ public static class MoneyTexts
     public const string Saved = "Fondo salvato: la ripartizione è aggiornata.";
     public const string CsvIt = "Scarica CSV (Excel italiano)";
     public const string CsvRfc = "Scarica CSV (RFC 4180)";
+    public const string PremiPdf = "Scarica il riepilogo (PDF)";
     public const string PlanNotFound = "Piano non trovato";
     public const string SheetNotFound = "Scheda non trovata";
     public const string NotComputable = "La scheda non è ancora calcolabile: ";
