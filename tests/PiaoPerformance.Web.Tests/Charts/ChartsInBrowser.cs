@@ -42,6 +42,8 @@ public sealed class ChartsInBrowser(PiaoAppFixture app, ITestOutputHelper output
         await Expect(charts.Caption("chart-money")).ToContainTextAsync(
             $"totale € {(await segretario.GetJsonAsync($"api/v1/plans/{planId}/premi?year=2024"))["summary"].Number("money").ToString("#,0.00", It)}");
         (await browser.Page.GetByTestId("premi-pdf").GetAttributeAsync("href")).ShouldBe($"/api/v1/plans/{planId}/premi.pdf?year=2024");
+        await ScreenshotAsync(charts.Chart("chart-money"), "grafico-premi.png");
+        await ScreenshotAsync(charts.Chart("chart-distribution"), "grafico-distribuzione.png");
     }
 
     [Fact]
@@ -59,6 +61,7 @@ public sealed class ChartsInBrowser(PiaoAppFixture app, ITestOutputHelper output
         await Expect(charts.Dots("chart-spread")).ToHaveCountAsync(rows.Sum(r => r!["totals"]!.AsArray().Count));
         await Expect(charts.Labels("chart-spread")).ToHaveTextAsync(rows.Select(r => (string)r!["evaluator"]!).ToArray());
         await Expect(charts.Chart("chart-spread").GetByTestId("chart-warning")).ToHaveCountAsync(rows.Count(r => (bool)r!["check"]!["warning"]!));
+        await ScreenshotAsync(charts.Chart("chart-spread"), "grafico-differenziazione.png");
     }
 
     [Fact]
@@ -73,6 +76,37 @@ public sealed class ChartsInBrowser(PiaoAppFixture app, ITestOutputHelper output
 
         await Expect(charts.Empty("chart-units")).ToHaveTextAsync(Web.Components.Charts.ChartTexts.NoMeasures);
         (await browser.Page.GetByTestId("relazione-pdf").GetAttributeAsync("href")).ShouldBe($"/api/v1/plans/{planId}/relazione.pdf?year=2024");
+    }
+
+    [Fact]
+    public async Task TheMeasurementPageDrawsTheEnginesAchievementOfTheAgreedMeasures()
+    {
+        var ente = await MeasurementEnte.CreateAsync(app.Services);
+        await AgreedMeasures.AgreeSettoreIAsync(app, ente);
+        var niv = await app.Accounts.ClientAsync(ente.Niv1, MeasurementEnte.Password);
+        var weighted = (await niv.GetJsonAsync($"api/v1/plans/{ente.PlanId}/units/{ente.UnitId}/weights?year=2024")).Number("weightedAchievement");
+        await using var browser = await app.NewPageAsync();
+        await app.Accounts.SignInAsync(browser, ente.Niv1, MeasurementEnte.Password);
+        var charts = new ChartsOnPages(browser);
+
+        await new MainLayoutPage(browser).GotoAsync($"piani/{ente.PlanId}/misurazione?anno=2024");
+        await charts.OpenDataAsync("chart-units");
+
+        var expected = $"{Math.Round(weighted, 2).ToString("0.##", It)} %";
+        await Expect(charts.Values("chart-units").First).ToHaveTextAsync(expected);
+        await Expect(charts.Bars("chart-units")).ToHaveCountAsync(1);
+        (await charts.Bars("chart-units").GetAttributeAsync("data-value")).ShouldStartWith(Math.Round(weighted, 2).ToString(CultureInfo.InvariantCulture));
+        await Expect(charts.Caption("chart-units")).ToContainTextAsync(expected);
+        await ScreenshotAsync(charts.Chart("chart-units"), "grafico-raggiungimento.png");
+    }
+
+    // For docs/user-guide.md: PIAO_DOCS_IMG=<absolute docs/img> writes the guide's pictures of the charts.
+    private static async Task ScreenshotAsync(Microsoft.Playwright.ILocator chart, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PIAO_DOCS_IMG") is { Length: > 0 } folder)
+        {
+            await chart.ScreenshotAsync(new() { Path = Path.Combine(folder, name) });
+        }
     }
 
     [Theory]

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using PiaoPerformance.Web.Tests.Support;
 
 namespace PiaoPerformance.Web.Tests.Printing;
@@ -69,21 +67,8 @@ public sealed class ReportPdf(PiaoAppFixture app)
     public async Task TheRelazionePrintsTheEnginesWeightedAchievementOfTheAgreedMeasures()
     {
         var ente = await MeasurementEnte.CreateAsync(app.Services);
-        var (niv1, niv2) = (await app.Accounts.ClientAsync(ente.Niv1, MeasurementEnte.Password), await app.Accounts.ClientAsync(ente.Niv2, MeasurementEnte.Password));
-        var values = new object[]
-        {
-            new { year = 2024, overridePct = 70, overrideReason = "Due procedure avviate a gennaio per causa non imputabile" },
-            new { year = 2024, excluded = true, exclusionReason = "Situazione di fatto non verificata" },
-            new { year = 2024, overridePct = 95, overrideReason = "Obiettivo quasi raggiunto" },
-        };
-        for (var i = 0; i < ente.Cards.Count; i++)
-        {
-            var url = $"api/v1/objectives/{ente.Cards[i]}/measurement";
-            var measure = await OkAsync(await niv1.PutAsJsonAsync(url, values[i]));
-            measure = await OkAsync(await niv1.PostAsJsonAsync($"{url}/sign-off", new { year = 2024, version = (uint?)measure["version"] }));
-            measure = await OkAsync(await niv2.PostAsJsonAsync($"{url}/sign-off", new { year = 2024, version = (uint?)measure["version"] }));
-            await OkAsync(await niv2.PostAsJsonAsync($"{url}/agree", new { year = 2024, version = (uint?)measure["version"] }));
-        }
+        await AgreedMeasures.AgreeSettoreIAsync(app, ente);
+        var niv1 = await app.Accounts.ClientAsync(ente.Niv1, MeasurementEnte.Password);
 
         var weighted = (await niv1.GetJsonAsync($"api/v1/plans/{ente.PlanId}/units/{ente.UnitId}/weights?year=2024")).Number("weightedAchievement");
         using var response = await niv1.GetAsync($"api/v1/plans/{ente.PlanId}/relazione.pdf?year=2024");
@@ -94,16 +79,6 @@ public sealed class ReportPdf(PiaoAppFixture app)
         expected.ShouldBe("77,14 %", "71,4286 × 70 % + 28,5714 × 95 %");
         pdf.Text.ShouldContain(expected, Case.Sensitive, pdf.Path);
         pdf.Text.ShouldContain("non ancora calcolabile (0 di 1 concordati)", Case.Sensitive, pdf.Path);
-    }
-
-    private static async Task<JsonNode> OkAsync(HttpResponseMessage response)
-    {
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync();
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
-            return JsonNode.Parse(body)!;
-        }
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public static class ChartTexts
 
     public static string SpreadCaption(string title, IReadOnlyList<EvaluatorDifferentiation> rows) =>
         $"{title} (totale D): " +
-        string.Join("; ", rows.Select(r => $"{r.Evaluator} {People(r.Check.Sheets)} da {Fmt.Number(r.Check.MinD)} a {Fmt.Number(r.Check.MaxD)}" +
+        string.Join("; ", rows.Select(r => $"{r.Evaluator} {People(r.Check.Sheets)} " +
+            (r.Check.MinD == r.Check.MaxD ? $"con {Fmt.Number(r.Check.MinD)}" : $"da {Fmt.Number(r.Check.MinD)} a {Fmt.Number(r.Check.MaxD)}") +
             (r.Check.Warning ? $", {Warning.ToLowerInvariant()}" : ""))) + ".";
 }

@@ -73,6 +73,9 @@ public sealed class BarChartTests : BunitContext
         chart.FindAll("[data-testid=chart-value]").Select(c => c.TextContent).ShouldBe(["1", "2", "1", "1"]);
         var widths = chart.FindAll("rect[data-value]").Select(r => decimal.Parse(r.GetAttribute("width")!, CultureInfo.InvariantCulture)).ToList();
         widths.ShouldBe([165m, 330m, 165m, 165m]);
+        var fills = chart.FindAll("rect[data-value]").Select(r => r.GetAttribute("fill")).ToList();
+        fills[3].ShouldBe(fills[2], "Fascia 2 keeps its pattern in the unit's group though it is the unit's only band");
+        fills[3].ShouldNotBe(fills[1]);
         chart.Find("figcaption").TextContent.ShouldContain("nell'ente 4 schede");
         chart.Find("figcaption").TextContent.ShouldContain("non conteggiate: 1");
         chart.Find("details").HasAttribute("open").ShouldBeTrue("the PDFs print the data open");
