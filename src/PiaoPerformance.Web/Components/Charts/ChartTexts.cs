@@ -10,6 +10,8 @@ public static class ChartTexts
     public const string DataSummary = "Dati del grafico";
     public const string NoData = "Nessun dato per l'anno scelto.";
     public const string NoMeasures = "Nessuna misurazione concordata dal NIV per l'anno scelto: il grafico comparirà con i primi valori concordati.";
+    public const string NoUnits = "Il piano non ha obiettivi di unità.";
+    public const string NoStrategic = "Il piano non ha obiettivi strategici.";
     public const string NoSheets = "Nessuna scheda di valutazione calcolabile per l'anno scelto.";
     public const string NothingYet = "Nessuna misurazione concordata e nessuna scheda di valutazione per l'anno scelto: i grafici compariranno con i primi dati.";
     public const string Warning = "Da verificare";

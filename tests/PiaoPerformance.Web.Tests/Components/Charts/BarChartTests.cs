@@ -107,7 +107,8 @@ public sealed class BarChartTests : BunitContext
         var chart = Render<AchievementCharts>(p => p.Add(x => x.Data, empty));
 
         chart.FindAll("svg").ShouldBeEmpty();
-        chart.FindAll("[data-testid=chart-empty]").Select(e => e.TextContent).ShouldAllBe(t => t == ChartTexts.NoMeasures);
+        chart.FindAll("[data-testid=chart-empty]").Select(e => e.TextContent).ShouldBe([ChartTexts.NoMeasures, ChartTexts.NoStrategic]);
+        chart.FindAll("figcaption").Select(e => e.TextContent).ShouldBe([ChartTexts.UnitsTitle(2024), ChartTexts.StrategicTitle(2024)]);
         Render<MoneyByBandChart>(p => p.Add(x => x.Summary, PremiSummary.Summarise([])).Add(x => x.Year, 2025))
             .Find("[data-testid=chart-empty]").TextContent.ShouldBe(ChartTexts.NoSheets);
     }
