@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<Rewards.MoneyService>();
         services.AddSingleton<Rewards.FundPageQueries>();
         services.AddSingleton<OpenData.OpenDataService>();
+        services.AddSingleton<Dashboard.DashboardQueries>();
         return services;
     }
 

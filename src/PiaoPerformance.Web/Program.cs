@@ -24,6 +24,7 @@ builder.Services.AddPiaoInfrastructure(connectionString);
 builder.Services.AddPiaoPdf(builder.Configuration);
 builder.Services.AddSingleton<PiaoPerformance.Web.Printing.PlanPdfService>();
 builder.Services.AddSingleton<PiaoPerformance.Web.Printing.SheetPdfService>();
+builder.Services.AddSingleton<PiaoPerformance.Web.Printing.ReportPdfService>();
 builder.Services.AddPiaoHealthChecks();
 builder.Services.AddPiaoApi();
 builder.Services.AddPiaoAuthentication();

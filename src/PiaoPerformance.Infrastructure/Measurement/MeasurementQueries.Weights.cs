@@ -64,12 +64,19 @@ public sealed partial class MeasurementQueries
     /// Own objectives left to equal weighting beside weighted cross-cutting ones share what those leave (as
     /// <see cref="PositionWeights.Total"/> reads it); null when the own objectives carry weights or nothing is weighted.
     /// </summary>
-    private static decimal? OwnEqualShare(IReadOnlyList<Objective> own, IReadOnlyList<Objective> crossCutting)
+    private static decimal? OwnEqualShare(IReadOnlyList<Objective> own, IReadOnlyList<Objective> crossCutting) =>
+        OwnEqualShare(own.Select(o => o.Weight).ToList(), crossCutting.Select(o => o.Weight).ToList());
+
+    /// <summary>The same share from the weights alone (the dashboard reads objectives as projections).</summary>
+    internal static decimal? OwnEqualShare(IReadOnlyList<decimal?> own, IReadOnlyList<decimal?> crossCutting)
     {
-        var crossCuttingWeight = crossCutting.Sum(o => o.Weight ?? 0m);
-        return own.Count > 0 && own.All(o => o.Weight is null) && crossCuttingWeight > 0m ? (100m - crossCuttingWeight) / own.Count : null;
+        var crossCuttingWeight = crossCutting.Sum(w => w ?? 0m);
+        return own.Count > 0 && own.All(w => w is null) && crossCuttingWeight > 0m ? (100m - crossCuttingWeight) / own.Count : null;
     }
 
-    private static string Code(Objective objective) =>
-        objective.Code ?? (objective.OwnerUnitId is null ? $"OS{objective.Number}" : $"{objective.Number}");
+    private static string Code(Objective objective) => Code(objective.Code, objective.OwnerUnitId, objective.Number);
+
+    /// <summary>The code an objective shows: its own, or "OS" and its number for a cross-cutting one, or its number.</summary>
+    internal static string Code(string? code, Guid? ownerUnitId, int number) =>
+        code ?? (ownerUnitId is null ? $"OS{number}" : $"{number}");
 }

@@ -134,9 +134,11 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
         return new WhatIfView(sheet.Id, stored, sheet.WhatIf(system, maximum, achievements, behaviourScores));
     }
 
-    private sealed record Figures(decimal D, decimal C, string? Band, decimal? BandPct, decimal? Pay);
+    /// <summary>A sheet's figures as the money reads count them: D after sanctions, C, band (null: not evaluable) and pay.</summary>
+    internal sealed record Figures(decimal D, decimal C, string? Band, decimal? BandPct, decimal? Pay);
 
-    private static async Task<Figures?> FiguresAsync(PiaoDbContext db, EvaluationSystem system, EvaluationSheet sheet, CancellationToken ct)
+    // Shared with the dashboard's band distribution so that its counts are the premi data's by construction.
+    internal static async Task<Figures?> FiguresAsync(PiaoDbContext db, EvaluationSystem system, EvaluationSheet sheet, CancellationToken ct)
     {
         if (sheet.Current is { } v)
         {

@@ -44,6 +44,7 @@ internal static class ApiSetup
         api.MapMoneyEndpoints();
         api.MapSheetPdfEndpoints();
         api.MapOpenDataEndpoints();
+        api.MapReportPdfEndpoints();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using PiaoPerformance.Infrastructure.Dashboard;
 using PiaoPerformance.Infrastructure.Measurement;
 using PiaoPerformance.Infrastructure.Planning;
 using PiaoPerformance.Web.Security;
@@ -13,11 +14,13 @@ public sealed partial class NivOverview
 {
     private PlanView? _plan;
     private MeasureProgressView? _progress;
+    private AchievementChartData? _achievement;
     private List<OverviewLine> _lines = [];
     private bool _loaded;
 
     [Inject] private PlanQueries Plans { get; set; } = default!;
     [Inject] private MeasurementQueries Queries { get; set; } = default!;
+    [Inject] private DashboardQueries Dashboard { get; set; } = default!;
     [Inject] private CurrentActor Current { get; set; } = default!;
 
     [Parameter] public Guid PlanId { get; set; }
@@ -30,6 +33,7 @@ public sealed partial class NivOverview
         _plan = await Plans.GetPlanAsync(actor, PlanId);
         _progress = _plan is null ? null : await Queries.GetProgressAsync(actor, PlanId, Year);
         _lines = _plan is null || _progress is null ? [] : Lines(_plan, _progress);
+        _achievement = _progress is null ? null : await Dashboard.AchievementAsync(actor, PlanId, _progress.Year);
         _loaded = true;
     }
 

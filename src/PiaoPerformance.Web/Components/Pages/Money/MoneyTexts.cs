@@ -15,6 +15,7 @@ public static class MoneyTexts
     public const string PremiDenied = "I dati relativi ai premi sono consultati dal Segretario, dal NIV, dall'Amministratore, dal Sindaco e dalla Giunta.";
     public const string DifferentiationDenied = "La verifica della differenziazione è consultata dal Segretario e dal NIV.";
     public const string Saved = "Fondo salvato: la ripartizione è aggiornata.";
+    public const string PremiPdf = "Scarica il riepilogo (PDF)";
     public const string PlanNotFound = "Piano non trovato";
     public const string SheetNotFound = "Scheda non trovata";
     public const string NotComputable = "La scheda non è ancora calcolabile: ";
