@@ -139,10 +139,11 @@ internal sealed class PlanWorkbookRows(WorkbookLookups lookups)
     /// </summary>
     public static string Fingerprint(IEnumerable<(string Sheet, object?[] Row)> rows, int? parentNumber)
     {
-        var text = new StringBuilder();
+        var sheetOrder = PlanWorkbookTemplate.DataSheets.Select(s => s.Sheet).ToList();
+        var lines = new List<(int Sheet, string Text)>();
         foreach (var (sheet, row) in rows)
         {
-            text.Append(sheet).Append('|');
+            var text = new StringBuilder();
             for (var c = 1; c < row.Length; c++)
             {
                 var value = sheet == PlanWorkbookTemplate.Objectives && c == ParentColumn ? parentNumber : row[c];
@@ -157,10 +158,11 @@ internal sealed class PlanWorkbookRows(WorkbookLookups lookups)
                 }).Append('\u001f');
             }
 
-            text.Append('\n');
+            lines.Add((sheetOrder.IndexOf(sheet), text.ToString()));
         }
 
-        return text.ToString();
+        // Child rows compare as sets: the order of rule steps or contributions in the file means nothing.
+        return string.Join('\n', lines.OrderBy(l => l.Sheet).ThenBy(l => l.Text, StringComparer.Ordinal).Select(l => $"{l.Sheet}|{l.Text}"));
     }
 
     private static decimal? Number(decimal? value) => value is { } v ? WorkbookValues.Normalise(v) : null;
