@@ -10,7 +10,8 @@ namespace PiaoPerformance.Infrastructure.Spreadsheets;
 // Each changed row through the card's own methods, one call per cell group so every refusal names its cell.
 internal sealed partial class PlanImport
 {
-    private int _nextSortOrder = existing.Count == 0 ? 1 : existing.Max(o => o.SortOrder) + 1;
+    // New cards follow the plan's cards in the file's row order.
+    private readonly int _sortBase = existing.Count == 0 ? 0 : existing.Max(o => o.SortOrder);
 
     private void Apply(ImportRow row)
     {
@@ -43,7 +44,7 @@ internal sealed partial class PlanImport
 
         if (row.Action == ImportAction.Create)
         {
-            o.Reorder(_nextSortOrder++);
+            o.Reorder(_sortBase + row.Row.RowNumber);
             _created.Add(o);
         }
 
@@ -191,9 +192,9 @@ internal sealed partial class PlanImport
         foreach (var r in row.ChildrenOf(sheet))
         {
             var year = (int)r.Values[TargetCol.Year]!;
-            if (!Try(sheet, r, TargetCol.Year, () => plan.EnsureContains(year, nameof(Objective.YearTargets))))
+            if (!plan.Contains(year))
             {
-                continue;
+                continue; // reported by CheckYears
             }
 
             if (!given.TryAdd(year, r))

@@ -12,9 +12,10 @@ namespace PiaoPerformance.Infrastructure.Spreadsheets;
 /// then each changed card through the entity's own methods (so the file meets the same rules as the editor), then the
 /// weights of every person touched (<see cref="WeightTotals"/>). The caller saves only when <see cref="Problems"/> is empty.
 /// </summary>
-internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLookups lookups, IReadOnlyList<Objective> existing, MunicipalitySettings settings)
+internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLookups lookups, IReadOnlyList<Objective> existing, MunicipalitySettings settings,
+    IReadOnlyList<ImportProblem> readProblems)
 {
-    private readonly List<ImportProblem> _problems = [];
+    private readonly List<ImportProblem> _problems = [.. readProblems];
     private readonly List<Objective> _created = [];
     private readonly Dictionary<string, OrgUnit> _units = lookups.Units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
     private readonly ILookup<string, Person> _people = lookups.People.ToLookup(p => p.FullName.Trim(), StringComparer.OrdinalIgnoreCase);
@@ -28,6 +29,7 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
     {
         var rows = ReadObjectiveRows(sheets[PlanWorkbookTemplate.Objectives]);
         AttachChildren(rows, sheets);
+        CheckYears(sheets[PlanWorkbookTemplate.Targets]);
         CheckSlots(rows);
         Match(rows);
         foreach (var row in rows.Where(r => r.Action != ImportAction.Unchanged).OrderBy(r => r.Level == ObjectiveLevel.Strategic ? 0 : 1))
@@ -144,6 +146,14 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
         }
     }
 
+    private void CheckYears(IReadOnlyList<WorkbookRow> targets)
+    {
+        foreach (var row in targets.Where(r => r.Values[TargetCol.Year] is int))
+        {
+            Try(PlanWorkbookTemplate.Targets, row, TargetCol.Year, () => plan.EnsureContains((int)row.Values[TargetCol.Year]!, nameof(Objective.YearTargets)));
+        }
+    }
+
     private void CheckSlots(List<ImportRow> rows)
     {
         var seen = new Dictionary<ObjectiveSlot, ImportRow>();
@@ -189,7 +199,11 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
             if (columns[c].Required && row.Values[c] is null)
             {
                 // A typed cell that failed to parse already has its problem; an empty one gets this.
-                _problems.Add(new ImportProblem(sheet, row.Cell(c), $"«{columns[c].Header}» è obbligatorio."));
+                if (!_problems.Any(p => p.Sheet == sheet && p.Cell == row.Cell(c)))
+                {
+                    _problems.Add(new ImportProblem(sheet, row.Cell(c), $"«{columns[c].Header}» è obbligatorio."));
+                }
+
                 complete = false;
             }
         }

@@ -53,12 +53,13 @@ public sealed class PlanSpreadsheetService(IDbContextFactory<PiaoDbContext> cont
         var municipality = await db.Municipalities.AsNoTracking().FirstAsync(m => m.Id == plan.MunicipalityId, ct);
         progress?.Report(new ImportProgress("Controllo del file", 10));
         IReadOnlyDictionary<string, IReadOnlyList<WorkbookRow>> sheets;
+        IReadOnlyList<ImportProblem> readProblems;
         try
         {
             WorkbookFileCheck.Check(fileName, content, municipality.Settings.EvidenceMaxBytes());
             progress?.Report(new ImportProgress("Lettura dei fogli", 25));
-            (sheets, var readProblems) = WorkbookReader.Read(content);
-            if (readProblems.Count > 0)
+            (sheets, readProblems, var layoutOk) = WorkbookReader.Read(content);
+            if (!layoutOk)
             {
                 return ImportResult.Refused([.. readProblems]);
             }
@@ -71,7 +72,7 @@ public sealed class PlanSpreadsheetService(IDbContextFactory<PiaoDbContext> cont
         progress?.Report(new ImportProgress("Verifica delle righe", 50));
         var lookups = await WorkbookLookups.LoadAsync(db, plan.MunicipalityId, ct);
         var existing = await db.Objectives.AsSplitQuery().Where(o => o.PlanCycleId == planId).ToListAsync(ct);
-        var import = new PlanImport(actor, plan, lookups, existing, municipality.Settings);
+        var import = new PlanImport(actor, plan, lookups, existing, municipality.Settings, readProblems);
         var rows = import.Run(sheets);
         var preview = rows.Select(r => new ImportPreviewRow(r.Ref, r.Unit?.Code, r.Number, r.Text(ObjectiveCol.Title) ?? "", r.Action)).ToList();
         var created = rows.Count(r => r.Action == ImportAction.Create);

@@ -15,7 +15,7 @@ internal sealed class PlanWorkbookRows(WorkbookLookups lookups)
 
     private readonly Dictionary<Guid, string> _unitCodes = lookups.Units.ToDictionary(u => u.Id, u => u.Code);
     private readonly Dictionary<Guid, string> _names = lookups.People.ToDictionary(p => p.Id, p => p.FullName);
-    private readonly Dictionary<Guid, string> _lines = lookups.MandateLines.ToDictionary(l => l.Id, l => l.Code);
+    private readonly Dictionary<Guid, MandateLine> _lines = lookups.MandateLines.ToDictionary(l => l.Id);
     private readonly Dictionary<Guid, string> _programmes = lookups.Programmes.ToDictionary(p => p.Id, WorkbookLookups.ProgrammeCode);
 
     public PlanWorkbookContent Content(PlanCycle plan, IReadOnlyList<Objective> objectives)
@@ -115,10 +115,11 @@ internal sealed class PlanWorkbookRows(WorkbookLookups lookups)
             o.EndDate,
             o.EndText,
             Number(o.Weight),
-            Join(o.MandateLines.Select(l => _lines.GetValueOrDefault(l.MandateLineId))),
+            // Links have no order of their own: the lookup's order, so two exports of the same card agree.
+            Join(o.MandateLines.Select(l => _lines.GetValueOrDefault(l.MandateLineId)).OfType<MandateLine>().OrderBy(l => l.SortOrder).Select(l => l.Code)),
             o.DupCode,
             Join(o.BudgetLinks.OrderBy(b => b.Order).Select(b => _programmes.GetValueOrDefault(b.BudgetProgrammeId))),
-            Join(o.Staff.Select(s => _names.GetValueOrDefault(s.PersonId))),
+            Join(o.Staff.Select(s => _names.GetValueOrDefault(s.PersonId)).Order(StringComparer.Ordinal)),
             o.Stakeholders,
             o.ExternalContributors,
             o.IsContingent ? WorkbookLists.Yes : null,

@@ -23,8 +23,13 @@ public static class WorkbookReader
     /// <summary>More data rows than this in one sheet are refused (a plan has hundreds of cards, not tens of thousands).</summary>
     public const int MaxRowsPerSheet = 20_000;
 
-    public static (IReadOnlyDictionary<string, IReadOnlyList<WorkbookRow>> Sheets, IReadOnlyList<ImportProblem> Problems) Read(byte[] content)
+    /// <summary>
+    /// The typed rows of every data sheet and the problems found reading them. <c>LayoutOk</c> is false when a sheet
+    /// or header is missing or moved: then the columns cannot be trusted and the rows are not worth checking further.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, IReadOnlyList<WorkbookRow>> Sheets, IReadOnlyList<ImportProblem> Problems, bool LayoutOk) Read(byte[] content)
     {
+        var layoutOk = true;
         var problems = new List<ImportProblem>();
         var sheets = new Dictionary<string, IReadOnlyList<WorkbookRow>>();
         try
@@ -39,6 +44,7 @@ public static class WorkbookReader
                 {
                     if (name == PlanWorkbookTemplate.Objectives)
                     {
+                        layoutOk = false;
                         problems.Add(new ImportProblem(name, "", $"Manca il foglio «{name}»: usare il modello scaricato dal piano (pulsante «Scarica Excel»)."));
                     }
 
@@ -46,7 +52,8 @@ public static class WorkbookReader
                     continue;
                 }
 
-                sheets[name] = ReadSheet(name, columns, part, strings, problems);
+                sheets[name] = ReadSheet(name, columns, part, strings, problems, out var headerOk);
+                layoutOk &= headerOk;
             }
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException)
@@ -54,11 +61,12 @@ public static class WorkbookReader
             throw new WorkbookRefusedException("Il file è danneggiato o non è una cartella di lavoro .xlsx valida.");
         }
 
-        return (sheets, problems);
+        return (sheets, problems, layoutOk);
     }
 
-    private static List<WorkbookRow> ReadSheet(string sheet, IReadOnlyList<WorkbookColumn> columns, WorksheetPart part, IReadOnlyList<string> strings, List<ImportProblem> problems)
+    private static List<WorkbookRow> ReadSheet(string sheet, IReadOnlyList<WorkbookColumn> columns, WorksheetPart part, IReadOnlyList<string> strings, List<ImportProblem> problems, out bool headerOk)
     {
+        headerOk = true;
         var rows = new List<WorkbookRow>();
         var headerSeen = false;
         using var reader = OpenXmlReader.Create(part);
@@ -92,7 +100,7 @@ public static class WorkbookReader
             if (!headerSeen)
             {
                 headerSeen = true;
-                CheckHeader(sheet, columns, number, cells, strings, problems);
+                headerOk = CheckHeader(sheet, columns, number, cells, strings, problems);
                 continue;
             }
 
@@ -135,14 +143,16 @@ public static class WorkbookReader
 
         if (!headerSeen)
         {
+            headerOk = false;
             problems.Add(new ImportProblem(sheet, "A1", "Manca la riga di intestazione del foglio."));
         }
 
         return rows;
     }
 
-    private static void CheckHeader(string sheet, IReadOnlyList<WorkbookColumn> columns, int rowNumber, Dictionary<int, Cell> cells, IReadOnlyList<string> strings, List<ImportProblem> problems)
+    private static bool CheckHeader(string sheet, IReadOnlyList<WorkbookColumn> columns, int rowNumber, Dictionary<int, Cell> cells, IReadOnlyList<string> strings, List<ImportProblem> problems)
     {
+        var ok = true;
         for (var c = 0; c < columns.Count; c++)
         {
             var text = cells.TryGetValue(c, out var cell) ? RawText(cell, strings)?.Trim() : null;
@@ -150,8 +160,11 @@ public static class WorkbookReader
             {
                 problems.Add(new ImportProblem(sheet, CellAddress.Of(c + 1, rowNumber),
                     $"Intestazione attesa «{columns[c].Header}», trovata «{text}»: non spostare né rinominare le colonne del modello."));
+                ok = false;
             }
         }
+
+        return ok;
     }
 
     private static object? Typed(string sheet, WorkbookColumn column, string address, string raw, bool numeric, List<ImportProblem> problems)
