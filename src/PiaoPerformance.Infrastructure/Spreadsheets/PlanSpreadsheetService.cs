@@ -33,6 +33,51 @@ public sealed class PlanSpreadsheetService(IDbContextFactory<PiaoDbContext> cont
         return (PlanWorkbookWriter.Write(content), $"piano-{plan.StartYear}-{plan.EndYear}.xlsx");
     }
 
+    /// <summary>Whether the actor may import into the plan now: the page shows the reason, the API answers 404 or 403 before reading an upload.</summary>
+    /// <exception cref="NotFoundException">No such plan in the actor's ente.</exception>
+    /// <exception cref="AccessDeniedException">The plan is not in Bozza, or the actor may not import (Italian reason).</exception>
+    public async Task EnsureCanImportAsync(Actor actor, Guid planId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId && p.MunicipalityId == actor.MunicipalityId, ct)
+            ?? throw new NotFoundException("Piano non trovato.");
+        if (AccessRules.WhyCannotImportPlan(actor, plan) is { } refusal)
+        {
+            throw new AccessDeniedException(refusal);
+        }
+    }
+
+    /// <summary>
+    /// Imports a workbook from a stream (an upload), reading at most the ente's size limit plus one byte: a larger
+    /// file is refused without being held in memory. See the byte overload.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(Actor actor, Guid planId, string? fileName, Stream content, bool dryRun,
+        IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        long limit;
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            var settings = await db.Municipalities.AsNoTracking().Where(m => m.Id == actor.MunicipalityId).Select(m => m.Settings).FirstOrDefaultAsync(ct)
+                ?? throw new NotFoundException("Piano non trovato.");
+            limit = settings.EvidenceMaxBytes();
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit)
+            {
+                // The size check below names the limit; the rest of the upload is never read.
+                return await ImportAsync(actor, planId, fileName, buffer.ToArray(), dryRun, progress, ct);
+            }
+        }
+
+        return await ImportAsync(actor, planId, fileName, buffer.ToArray(), dryRun, progress, ct);
+    }
+
     /// <summary>
     /// Imports a workbook into a plan in Bozza. Returns the counts, the preview rows and every problem; saves nothing
     /// when <paramref name="dryRun"/> or when there is any problem.

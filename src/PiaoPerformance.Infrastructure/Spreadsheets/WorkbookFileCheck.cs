@@ -30,7 +30,7 @@ public static class WorkbookFileCheck
         var name = string.IsNullOrWhiteSpace(fileName) ? "il file" : $"«{Path.GetFileName(fileName)}»";
         if (content.Length > maxBytes)
         {
-            throw new WorkbookRefusedException($"Il file {name} supera la dimensione massima consentita di {Megabytes(maxBytes)} MB ({Megabytes(content.Length)} MB).");
+            throw new WorkbookRefusedException($"Il file {name} supera la dimensione massima consentita di {Megabytes(maxBytes)} MB.");
         }
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();

@@ -42,6 +42,7 @@ internal static class ApiSetup
         api.MapSheetLifeEndpoints();
         api.MapMoneyEndpoints();
         api.MapSheetPdfEndpoints();
+        api.MapPlanSpreadsheetEndpoints();
     }
 
     /// <summary>

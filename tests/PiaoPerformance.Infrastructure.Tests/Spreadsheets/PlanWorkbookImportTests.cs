@@ -76,6 +76,27 @@ public sealed class PlanWorkbookImportTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task AResponsabileChangesTheCardsOfTheirUnitButARowTheyMayNotChangeIsRefusedOnItsRif()
+    {
+        var (plan, _, file) = await PlanAsync();
+        var head = TestActors.Of(plan, plan.HeadOf("I"));
+        var own = Workbooks.SetCell(file, "Obiettivi", "K2", text: "Titolo scritto dal responsabile");
+        var crossCutting = Workbooks.SetCell(own, "Obiettivi", "K3", text: "Trasversale cambiato dal responsabile");
+        var before = await StateAsync(plan);
+
+        var refused = await Spreadsheets.ImportAsync(head, plan.Cycle.Id, "piano.xlsx", crossCutting, dryRun: false);
+        var dryRun = await Spreadsheets.ImportAsync(head, plan.Cycle.Id, "piano.xlsx", own, dryRun: true);
+
+        var problem = refused.Errors.ShouldHaveSingleItem();
+        problem.Where.ShouldBe("Obiettivi!A3");
+        problem.Message.ShouldContain("Solo il Segretario");
+        (await StateAsync(plan)).ShouldBe(before);
+        dryRun.Errors.ShouldBeEmpty();
+        (dryRun.Updated, dryRun.Unchanged, dryRun.Saved).ShouldBe((1, 1, false));
+        (await StateAsync(plan)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task AFormulaIsRefusedWithItsCellAddress()
     {
         var (plan, segretario, file) = await PlanAsync();
