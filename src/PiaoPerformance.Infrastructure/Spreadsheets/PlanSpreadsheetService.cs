@@ -47,6 +47,15 @@ public sealed class PlanSpreadsheetService(IDbContextFactory<PiaoDbContext> cont
         }
     }
 
+    /// <summary>The largest workbook the actor's ente accepts: its upload limit (the evidence files' one), 10 MB by default.</summary>
+    public async Task<long> UploadLimitAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var settings = await db.Municipalities.AsNoTracking().Where(m => m.Id == actor.MunicipalityId).Select(m => m.Settings).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Ente non trovato.");
+        return settings.EvidenceMaxBytes();
+    }
+
     /// <summary>
     /// Imports a workbook from a stream (an upload), reading at most the ente's size limit plus one byte: a larger
     /// file is refused without being held in memory. See the byte overload.
@@ -54,14 +63,7 @@ public sealed class PlanSpreadsheetService(IDbContextFactory<PiaoDbContext> cont
     public async Task<ImportResult> ImportAsync(Actor actor, Guid planId, string? fileName, Stream content, bool dryRun,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
-        long limit;
-        await using (var db = await contextFactory.CreateDbContextAsync(ct))
-        {
-            var settings = await db.Municipalities.AsNoTracking().Where(m => m.Id == actor.MunicipalityId).Select(m => m.Settings).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException("Piano non trovato.");
-            limit = settings.EvidenceMaxBytes();
-        }
-
+        var limit = await UploadLimitAsync(actor, ct);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
