@@ -17,6 +17,9 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
 {
     private readonly List<ImportProblem> _problems = [.. readProblems];
     private readonly List<Objective> _created = [];
+
+    // Rif. of rows already reported as incomplete: rows that name them get no second, misleading problem.
+    private readonly HashSet<string> _incomplete = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, OrgUnit> _units = lookups.Units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
     private readonly ILookup<string, Person> _people = lookups.People.ToLookup(p => p.FullName.Trim(), StringComparer.OrdinalIgnoreCase);
 
@@ -54,6 +57,11 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
         {
             if (!Required(PlanWorkbookTemplate.Objectives, PlanWorkbookTemplate.ObjectiveColumns, sheetRow))
             {
+                if (sheetRow.Values[ObjectiveCol.Ref] is string incomplete)
+                {
+                    _incomplete.Add(incomplete);
+                }
+
                 continue;
             }
 
@@ -71,6 +79,11 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
         foreach (var row in rows.Where(r => r.Text(ObjectiveCol.Parent) is not null))
         {
             var parentRef = row.Text(ObjectiveCol.Parent)!;
+            if (_incomplete.Contains(parentRef))
+            {
+                continue;
+            }
+
             if (!refs.TryGetValue(parentRef, out var parent) || parent.Level != ObjectiveLevel.Strategic)
             {
                 Add(row, ObjectiveCol.Parent, $"«{parentRef}» non è il Rif. di un obiettivo strategico di questo file.");
@@ -130,6 +143,11 @@ internal sealed partial class PlanImport(Actor actor, PlanCycle plan, WorkbookLo
                 }
 
                 var reference = (string)child.Values[0]!;
+                if (_incomplete.Contains(reference))
+                {
+                    continue;
+                }
+
                 if (!byRef.TryGetValue(reference, out var owner))
                 {
                     _problems.Add(new ImportProblem(sheet, child.Cell(0), $"Il Rif. «{reference}» non corrisponde a nessuna riga del foglio {PlanWorkbookTemplate.Objectives}."));
