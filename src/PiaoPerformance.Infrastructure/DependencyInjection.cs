@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
+        services.AddSingleton<Spreadsheets.PlanSpreadsheetService>();
         services.AddSingleton<PlanLifecycleService>();
         services.AddSingleton<ObjectiveEditService>();
         services.AddSingleton<ObjectiveEditorQueries>();

@@ -45,6 +45,7 @@ internal static class ApiSetup
         api.MapSheetPdfEndpoints();
         api.MapOpenDataEndpoints();
         api.MapReportPdfEndpoints();
+        api.MapPlanSpreadsheetEndpoints();
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ public sealed partial class IdorMatrix(PiaoAppFixture app) : BrowserTest(app)
     private static readonly IReadOnlyDictionary<string, string[]> RightfulWriters = new Dictionary<string, string[]>
     {
         ["EnterEntePerformance"] = ["giunta"],
+        // A responsabile imports the cards of their own units (issue 9); each row of another unit is then refused
+        // with its cell (PlanWorkbookImportTests), so the plan-level call itself is open to the head of Settore II.
+        ["ImportPlanWorkbook"] = ["resp2"],
     };
 
     /// <summary>POSTs that compute and change nothing (the what-if API): read like a GET, open to every role.</summary>
