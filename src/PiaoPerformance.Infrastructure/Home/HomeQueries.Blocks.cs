@@ -12,9 +12,9 @@ public sealed partial class HomeQueries
 {
     /// <summary>
     /// The units the actor sees (the Segretario: every unit; a responsabile: the units they head) with their cards'
-    /// view and, per year of the cycle, the reports entered and sent over their non-cancelled objectives.
+    /// state and problems and, per year of the cycle, the reports entered and sent over their non-cancelled objectives.
     /// </summary>
-    private async Task<IReadOnlyList<HomeUnit>> UnitsAsync(Actor actor, HomePlan plan, IReadOnlyDictionary<Guid, MyUnitView> cards, CancellationToken ct)
+    private async Task<IReadOnlyList<HomeUnit>> UnitsAsync(Actor actor, HomePlan plan, IReadOnlyDictionary<Guid, UnitApproval> cards, CancellationToken ct)
     {
         var all = actor.Has(AppRole.Segretario);
         var mine = actor.Units.Select(u => u.OrgUnitId).ToList();
@@ -78,7 +78,7 @@ public sealed partial class HomeQueries
             : null;
         return new SegretarioHome(
             units,
-            units.Sum(u => u.Cards?.Problems.Count ?? 0),
+            units.Sum(u => u.Approval?.Problems.Count ?? 0),
             states.OrderByDescending(s => s.Year).ThenBy(s => s.State).ToList(),
             overdue.OrderBy(x => x.Deadline!.Due)
                 .Select(x => new OverdueSheet(x.Sheet.Id, names.GetValueOrDefault(x.Sheet.PersonId, ""),

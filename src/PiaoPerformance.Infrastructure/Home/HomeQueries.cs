@@ -13,7 +13,7 @@ namespace PiaoPerformance.Infrastructure.Home;
 /// <summary>
 /// The home page ("La mia scrivania", issue 10): for the actor's ente, one block per role the actor holds, each read
 /// with its own narrow queries (counts grouped in SQL, projections of the few columns shown). What other pages
-/// already compute is asked of them: a unit's state, weight totals and blocking problems of <see cref="MyUnitsQueries"/>,
+/// already compute is asked of them: a unit's state and blocking problems of <see cref="MyUnitsQueries"/>,
 /// the measure's progress of <see cref="MeasurementQueries"/>, the sheets to fill and one's own of
 /// <see cref="EvaluationSheetService"/>.
 /// </summary>
@@ -30,8 +30,8 @@ public sealed partial class HomeQueries(
         var plan = await CurrentPlanAsync(actor, ct);
         var segretario = actor.Has(AppRole.Segretario);
         var heads = actor.Units.Count > 0;
-        // "Le mie unità" reads each current plan once; the Segretario's and the responsabile's blocks share the read.
-        var cards = plan is not null && (segretario || heads) ? await CardsAsync(actor, plan, ct) : null;
+        // The units' state and problems are read once; the Segretario's and the responsabile's blocks share them.
+        var cards = plan is not null && (segretario || heads) ? await myUnits.ApprovalStatesAsync(actor, plan.Id, ct) : null;
         var units = cards is null ? null : await UnitsAsync(actor, plan!, cards, ct);
         return new HomeView(
             plan,
@@ -65,10 +65,6 @@ public sealed partial class HomeQueries(
         var mine = await sheets.ListMineAsync(actor, ct);
         return mine.Count > 0 || actor.Has(AppRole.Dipendente) ? mine : null;
     }
-
-    private async Task<IReadOnlyDictionary<Guid, MyUnitView>> CardsAsync(Actor actor, HomePlan plan, CancellationToken ct) =>
-        (await myUnits.ListAsync(actor, ct)).FirstOrDefault(p => p.PlanId == plan.Id)?.Units.ToDictionary(u => u.Unit.Id)
-        ?? new Dictionary<Guid, MyUnitView>();
 
     private DateOnly Today() => DateOnly.FromDateTime(ItalianTime.ToLocal(clock.GetUtcNow()).DateTime);
 }

@@ -24,10 +24,10 @@ public sealed record HomeView(
 public sealed record HomePlan(Guid Id, string Title, PlanState State, int StartYear, int EndYear);
 
 /// <summary>
-/// A unit on the home page: "Le mie unità"'s view of it (state, weight totals, blocking problems; null once the plan
-/// is Validato) and, per year of the cycle, how many of its objectives have a report entered and sent.
+/// A unit on the home page: its cards' state and blocking problems as "Le mie unità" works them out (null once the
+/// plan is Validato) and, per year of the cycle, how many of its objectives have a report entered and sent.
 /// </summary>
-public sealed record HomeUnit(Guid Id, string Code, string Name, MyUnitView? Cards, int Objectives, IReadOnlyList<YearReports> Years);
+public sealed record HomeUnit(Guid Id, string Code, string Name, UnitApproval? Approval, int Objectives, IReadOnlyList<YearReports> Years);
 
 /// <summary>Reports of one year over a set of objectives: entered (any text or value), sent, of how many objectives.</summary>
 public sealed record YearReports(int Year, int Entered, int Submitted, int Objectives)

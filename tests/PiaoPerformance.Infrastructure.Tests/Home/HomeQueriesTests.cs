@@ -29,16 +29,19 @@ public sealed class HomeQueriesTests(DemoDatabase demo) : IClassFixture<DemoData
         home.Plan.ShouldNotBeNull().Id.ShouldBe(demo.Plan.Id);
         var block = home.Segretario.ShouldNotBeNull();
         await using var db = await demo.NewContextAsync();
-        var units = await db.OrgUnits.OrderBy(u => u.SortOrder).Select(u => u.Code).ToListAsync();
+        var units = await db.OrgUnits.Where(u => u.MunicipalityId == segretario.MunicipalityId).OrderBy(u => u.SortOrder).Select(u => u.Code).ToListAsync();
         block.Units.Select(u => u.Code).ShouldBe(units);
         var objectives = await db.Objectives.Where(o => o.PlanCycleId == demo.Plan.Id && o.Status != ObjectiveStatus.Cancelled && o.OwnerUnitId != null)
             .GroupBy(o => o.OwnerUnitId!.Value).ToDictionaryAsync(g => g.Key, g => g.Count());
         block.Units.ShouldAllBe(u => u.Objectives == objectives.GetValueOrDefault(u.Id));
         block.Units.Sum(u => u.Objectives).ShouldBeGreaterThan(0);
         block.Units.ShouldAllBe(u => u.Years.Select(y => y.Year).SequenceEqual(new[] { 2024, 2025, 2026 }));
-        var problems = (await demo.Get<MyUnitsQueries>().ListAsync(segretario)).Single(p => p.PlanId == demo.Plan.Id).Units.Sum(u => u.Problems.Count);
-        block.Problems.ShouldBe(problems);
-        var sheets = await db.EvaluationSheets.CountAsync();
+        // The same states and problems as "Le mie unità", unit by unit.
+        var listed = (await demo.Get<MyUnitsQueries>().ListAsync(segretario)).Single(p => p.PlanId == demo.Plan.Id).Units.ToDictionary(u => u.Unit.Id);
+        block.Units.ShouldAllBe(u => u.Approval != null && u.Approval.State == listed[u.Id].State
+            && u.Approval.Problems.Select(p => p.Message).SequenceEqual(listed[u.Id].Problems.Select(p => p.Message)));
+        block.Problems.ShouldBe(listed.Values.Sum(u => u.Problems.Count));
+        var sheets = await db.EvaluationSheets.CountAsync(s => s.MunicipalityId == segretario.MunicipalityId);
         block.SheetStates.Sum(s => s.Count).ShouldBe(sheets);
         (home.Niv, home.MyUnits, home.Giunta, home.Admin).ShouldBe((null, null, null, null));
     }
@@ -54,12 +57,35 @@ public sealed class HomeQueriesTests(DemoDatabase demo) : IClassFixture<DemoData
         var units = home.MyUnits.ShouldNotBeNull();
         units.Select(u => u.Code).ShouldBe(demo.Plan.Units.Where(u => headed.Contains(u.Id)).Select(u => u.Code));
         units.Select(u => u.Code).ShouldContain("I");
-        units.ShouldAllBe(u => u.Cards != null && u.Cards.Unit.Id == u.Id);
+        units.ShouldAllBe(u => u.Approval != null && u.Approval.UnitId == u.Id);
+        var listed = (await demo.Get<MyUnitsQueries>().ListAsync(resp1)).Single(p => p.PlanId == demo.Plan.Id).Units;
+        units.Select(u => (u.Approval!.State, Problems: string.Join("|", u.Approval.Problems.Select(p => p.Message))))
+            .ShouldBe(listed.Select(u => (u.State, Problems: string.Join("|", u.Problems.Select(p => p.Message)))));
         units.ShouldAllBe(u => u.Objectives == demo.Plan.Units.Single(p => p.Id == u.Id).Objectives.Count(o => o.Status != ObjectiveStatus.Cancelled));
         var toEvaluate = home.ToEvaluate.ShouldNotBeNull();
         toEvaluate.ShouldNotBeEmpty();
         toEvaluate.ShouldAllBe(s => s.OrgUnitId != null && headed.Contains(s.OrgUnitId.Value) && s.State != SheetState.Validata);
         (home.Segretario, home.Niv, home.Giunta, home.Admin).ShouldBe((null, null, null, null));
+    }
+
+    [Fact]
+    public async Task BlockingProblemsAndStatesAreThoseOfLeMieUnitaForTheSegretarioAndForAHead()
+    {
+        var plan = await new TestPlan().Unit("I", 30m, 20m).Unit("II", 60m).CrossCutting(40m).WithSegretario().SaveAsync(demo.ContextFactory);
+        var myUnits = demo.Get<MyUnitsQueries>();
+        await demo.Get<Infrastructure.Lifecycle.PlanLifecycleService>().SubmitUnitAsync(TestActors.Of(plan, plan.HeadOf("II")), plan.Cycle.Id, plan.Units.Single(u => u.Code == "II").Id);
+
+        foreach (var actor in new[] { TestActors.SegretarioOf(plan), TestActors.Of(plan, plan.HeadOf("I")) })
+        {
+            var home = await Queries.LoadAsync(actor);
+
+            var units = home.Segretario?.Units ?? home.MyUnits.ShouldNotBeNull();
+            var listed = (await myUnits.ListAsync(actor)).Single().Units;
+            units.Select(u => u.Code).ShouldBe(listed.Select(u => u.Unit.Code));
+            units.Select(u => (u.Approval!.State, string.Join("|", u.Approval.Problems.Select(p => p.Message))))
+                .ShouldBe(listed.Select(u => (u.State, string.Join("|", u.Problems.Select(p => p.Message)))));
+            units.Sum(u => u.Approval!.Problems.Count).ShouldBeGreaterThan(0);
+        }
     }
 
     [Fact]
@@ -93,13 +119,15 @@ public sealed class HomeQueriesTests(DemoDatabase demo) : IClassFixture<DemoData
     public async Task TheGiuntaSeesEachYearOfTheCycleAndTheAdministratorTheSetup()
     {
         var giunta = await Queries.LoadAsync(await _kit.SignedInAsync("giunta"));
-        var admin = await Queries.LoadAsync(await _kit.SignedInAsync("admin"));
+        var administrator = await _kit.SignedInAsync("admin");
+        var admin = await Queries.LoadAsync(administrator);
+        var ente = administrator.MunicipalityId;
 
         giunta.Giunta.ShouldNotBeNull().Select(y => y.Year).ShouldBe([2024, 2025, 2026]);
         (giunta.Segretario, giunta.Niv, giunta.MyUnits, giunta.ToEvaluate, giunta.Admin).ShouldBe((null, null, null, null, null));
         var setup = admin.Admin.ShouldNotBeNull();
         await using var db = await demo.NewContextAsync();
-        (setup.Units, setup.People, setup.Accounts).ShouldBe((await db.OrgUnits.CountAsync(), await db.People.CountAsync(), await db.UserAccounts.CountAsync()));
+        (setup.Units, setup.People, setup.Accounts).ShouldBe((await db.OrgUnits.CountAsync(u => u.MunicipalityId == ente), await db.People.CountAsync(p => p.MunicipalityId == ente), await db.UserAccounts.CountAsync(a => a.MunicipalityId == ente)));
         setup.Roles.Select(r => r.Role).ShouldContain(Domain.Access.AppRole.Niv);
         admin.Segretario.ShouldBeNull();
     }

@@ -67,7 +67,7 @@ internal static class HomeTexts
 
     public static string PlanLine(HomePlan plan) => $"Piano {plan.Title} · {Fmt.State(plan.State)}";
 
-    public static string UnitState(MyUnitView? cards) => cards is null ? "—" : MyUnitsTexts.State(cards.State);
+    public static string UnitState(UnitApproval? unit) => unit is null ? "—" : MyUnitsTexts.State(unit.State);
 
     public static string Reports(YearReports y) => $"{y.Submitted} di {y.Objectives} inviate";
 
