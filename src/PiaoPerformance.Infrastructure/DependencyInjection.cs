@@ -21,11 +21,14 @@ public static class DependencyInjection
     {
         services.AddSingleton<AccessCache>();
         services.AddSingleton<AccessCacheInvalidation>();
+        services.AddSingleton<Home.HomeChanges>();
+        services.AddSingleton<Home.HomeChangesInterceptor>();
         services.AddDbContextFactory<PiaoDbContext>((provider, options) => options.UseNpgsql(WithAutoPrepare(connectionString),
                 // An objective has several owned collections: one query per collection, not a cartesian product.
                 npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory").UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             // A committed change to accounts, grants or assignments empties the cache of sessions and actors (ADR-019).
-            .AddInterceptors(provider.GetRequiredService<AccessCacheInvalidation>()));
+            // A committed change of an ente's data refreshes the ente's open home pages (issue 10).
+            .AddInterceptors(provider.GetRequiredService<AccessCacheInvalidation>(), provider.GetRequiredService<Home.HomeChangesInterceptor>()));
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<PlanQueries>();
@@ -35,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<ObjectiveEditorQueries>();
         services.AddSingleton<WeightBalancingService>();
         services.AddSingleton<MyUnitsQueries>();
+        services.AddSingleton<Home.HomeQueries>();
         services.AddSingleton<ScoringSettings>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AccountService>();

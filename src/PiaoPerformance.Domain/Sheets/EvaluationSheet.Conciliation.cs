@@ -45,12 +45,7 @@ public sealed partial class EvaluationSheet
     public SheetVersion? Final => State == SheetState.Validata ? Current : null;
 
     /// <summary>The deadline now running, or null (draft, or waiting for a signature or validation).</summary>
-    public SheetDeadline? Deadline => State switch
-    {
-        SheetState.Notificata when ObservationsDue is { } due => new SheetDeadline(SheetParty.Valutato, "Osservazioni del valutato", due),
-        SheetState.Osservazioni when ReviewDue is { } due => new SheetDeadline(SheetParty.Valutatore, "Conferma o modifica del valutatore", due),
-        _ => null,
-    };
+    public SheetDeadline? Deadline => SheetDeadline.Of(State, ObservationsDue, ReviewDue);
 
     /// <summary>Whether the running deadline has passed on <paramref name="today"/>.</summary>
     public bool IsOverdueOn(DateOnly today) => Deadline?.IsOverdueOn(today) == true;

@@ -89,6 +89,12 @@ internal static class SheetViewMapper
 
     public static async Task<IReadOnlyList<SheetSummary>> SummariesAsync(PiaoDbContext db, IReadOnlyList<EvaluationSheet> sheets, DateOnly today, CancellationToken ct)
     {
+        if (sheets.Count == 0)
+        {
+            // No names to look up: an empty list (most people's "my sheets" on the home page) costs one query, not three.
+            return [];
+        }
+
         var personIds = sheets.Select(s => s.PersonId).Distinct().ToList();
         var unitIds = sheets.Where(s => s.OrgUnitId != null).Select(s => s.OrgUnitId!.Value).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);

@@ -41,6 +41,44 @@ public sealed class MyUnitsQueries(IDbContextFactory<PiaoDbContext> contextFacto
         return result;
     }
 
+    /// <summary>
+    /// Where each unit the actor sees (as <see cref="ListAsync"/>) stands for approval in one current plan: its cards'
+    /// state and the problems that block approval, without the cards' read model. It reads the plan, the ente's units,
+    /// their heads and the plan's objectives (those of the actor's units and the cross-cutting ones, which count in
+    /// every unit's weight totals), not the people, staff and lookups. Empty for a Validato plan or another ente's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, UnitApproval>> ApprovalStatesAsync(Actor actor, Guid planId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var plan = await db.PlanCycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == planId && c.MunicipalityId == actor.MunicipalityId, ct);
+        if (plan is null || plan.State == PlanState.Validato || !AccessRules.CanReadPlan(actor, plan))
+        {
+            return new Dictionary<Guid, UnitApproval>();
+        }
+
+        var all = actor.Has(AppRole.Segretario);
+        var mine = actor.Units.Select(u => u.OrgUnitId).ToList();
+        var ente = actor.MunicipalityId;
+        var units = await db.OrgUnits.AsNoTracking().Where(u => u.MunicipalityId == ente).OrderBy(u => u.SortOrder).ToListAsync(ct);
+        var managers = await db.ManagerAssignments.AsNoTracking().Where(m => m.MunicipalityId == ente).OrderBy(m => m.From).ToListAsync(ct);
+        var heads = managers.Select(m => m.PersonId).Distinct().ToList();
+        var people = await db.People.AsNoTracking().Where(p => heads.Contains(p.Id)).ToListAsync(ct);
+        var settings = await db.Municipalities.AsNoTracking().Where(m => m.Id == ente).Select(m => m.Settings).FirstAsync(ct);
+        var objectives = await db.Objectives.AsNoTracking().AsSplitQuery()
+            .Where(o => o.PlanCycleId == planId && (all || o.OwnerUnitId == null || mine.Contains(o.OwnerUnitId.Value)))
+            .OrderBy(o => o.SortOrder).ToListAsync(ct);
+        var seen = units.Where(u => all || mine.Contains(u.Id)).ToList();
+        var problems = ApprovalCheck.Problems(seen, managers, people, objectives, settings)
+            .Where(p => p.UnitId is not null).ToLookup(p => p.UnitId!.Value);
+        return seen.ToDictionary(u => u.Id, u => new UnitApproval(u.Id, StateOf(plan, u.Id), problems[u.Id].ToList()));
+    }
+
+    /// <summary>Sent, sent back with a reason, or still a draft.</summary>
+    private static UnitCardsState StateOf(PlanCycle plan, Guid unitId) =>
+        plan.IsUnitSubmitted(unitId) ? UnitCardsState.Inviata
+        : plan.Submissions.FirstOrDefault(s => s.OrgUnitId == unitId)?.ReturnReason is null ? UnitCardsState.Bozza
+        : UnitCardsState.Restituita;
+
     private static MyUnitView Unit(Actor actor, PlanCycle plan, PlanData data, UnitView unit, IReadOnlyList<ApprovalProblem> problems,
         Dictionary<Guid, string> names)
     {
@@ -51,7 +89,7 @@ public sealed class MyUnitsQueries(IDbContextFactory<PiaoDbContext> contextFacto
         var blank = new Objective(plan, ObjectiveLevel.Operational, ObjectiveKind.Unit, 1, "Nuovo obiettivo", orgUnit);
         return new MyUnitView(
             unit,
-            submitted ? UnitCardsState.Inviata : submission?.ReturnReason is null ? UnitCardsState.Bozza : UnitCardsState.Restituita,
+            StateOf(plan, unit.Id),
             submission?.ChangedAt,
             submission is null ? null : names.GetValueOrDefault(submission.ChangedByPersonId),
             submitted ? null : submission?.ReturnReason,
@@ -64,6 +102,9 @@ public sealed class MyUnitsQueries(IDbContextFactory<PiaoDbContext> contextFacto
 
 /// <summary>One current plan with the actor's units.</summary>
 public sealed record MyPlanUnits(Guid PlanId, string Cycle, PlanState State, IReadOnlyList<MyUnitView> Units);
+
+/// <summary>A unit's cards' state in a current plan and the problems that keep the plan from approval.</summary>
+public sealed record UnitApproval(Guid UnitId, UnitCardsState State, IReadOnlyList<ApprovalProblem> Problems);
 
 /// <summary>Where a unit's cards stand in the plan's lifecycle.</summary>
 public enum UnitCardsState

@@ -45,7 +45,7 @@ public sealed class SettingsPage(BrowserPage browser)
     public ILocator SegretarioShare => Evaluation.GetByTestId("eval-segretario-share");
 
     /// <summary>The "Piani" link of the side menu: an in-app navigation away from the page.</summary>
-    public ILocator NavPlans => Page.Locator(".sidebar-wrapper a[href='/']");
+    public ILocator NavPlans => Page.Locator(".sidebar-wrapper a[href='/piani']");
 
     /// <summary>A link of the page's own table of contents ("#persone"): stays on the page.</summary>
     public ILocator TocLink(string fragment) => Page.Locator($".settings-toc a[href='/impostazioni#{fragment}']");

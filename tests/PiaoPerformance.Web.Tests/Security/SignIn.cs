@@ -74,7 +74,7 @@ public sealed partial class SignIn(PiaoAppFixture app) : BrowserTest(app)
 
         await Expect(Browser.Page).ToHaveURLAsync(App.BaseAddress.ToString());
         await new MainLayoutPage(Browser).WaitUntilShownAsync();
-        await Expect(new MainLayoutPage(Browser).Heading).ToHaveTextAsync("Piani della performance");
+        await Expect(new MainLayoutPage(Browser).Heading).ToHaveTextAsync("La mia scrivania");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class UnsavedSettingsWarning(PiaoAppFixture app) : BrowserTest(app
         await Expect(page.DupSaved).ToHaveTextAsync("Modifiche salvate.");
         await page.NavPlans.ClickAsync();
 
-        await Expect(page.Page).ToHaveURLAsync(new Regex("/$"));
+        await Expect(page.Page).ToHaveURLAsync(new Regex("/piani$"));
         dialogs.Count.ShouldBe(1, "neither the link to a section nor leaving after the save asked");
     }
 
@@ -57,7 +57,7 @@ public sealed class UnsavedSettingsWarning(PiaoAppFixture app) : BrowserTest(app
         await Expect(page.PersonCancel).ToHaveCountAsync(0);
         await page.NavPlans.ClickAsync();
 
-        await Expect(page.Page).ToHaveURLAsync(new Regex("/$"));
+        await Expect(page.Page).ToHaveURLAsync(new Regex("/piani$"));
         dialogs.ShouldBeEmpty();
     }
 
