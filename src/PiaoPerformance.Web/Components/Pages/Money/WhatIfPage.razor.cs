@@ -27,6 +27,7 @@ public sealed partial class WhatIfPage
     private string? _incomplete;
     private string? _notFound;
     private (string Field, string Message)? _fieldError;
+    private int _run;
 
     [Parameter] public Guid SheetId { get; set; }
 
@@ -80,13 +81,22 @@ public sealed partial class WhatIfPage
 
     private async Task SimulateAsync()
     {
-        _error = null;
-        _incomplete = null;
-        _fieldError = null;
+        // Changes come faster than the simulations answer (a score picked while the previous one is computing): only
+        // the newest change's answer is shown, so an older answer arriving late cannot overwrite it.
+        var run = ++_run;
+        var achievements = _objectives.Select(o => new AgreedAchievement(o.Id, o.Excluded ? null : o.Pct, o.Excluded)).ToList();
+        var scores = _scores.ToArray();
         try
         {
-            var view = await Money.WhatIfAsync(await Current.GetAsync(), SheetId,
-                _objectives.Select(o => new AgreedAchievement(o.Id, o.Excluded ? null : o.Pct, o.Excluded)).ToList(), _scores);
+            var view = await Money.WhatIfAsync(await Current.GetAsync(), SheetId, achievements, scores);
+            if (run != _run)
+            {
+                return;
+            }
+
+            _error = null;
+            _incomplete = null;
+            _fieldError = null;
             _stored = view?.Stored;
             _simulated = view?.Simulated;
         }
@@ -94,8 +104,15 @@ public sealed partial class WhatIfPage
         {
             _denied = ex.Message;
         }
+        catch (DomainException) when (run != _run)
+        {
+            // An older change's refusal: the newest change's answer decides what the page shows.
+        }
         catch (DomainException ex)
         {
+            _error = null;
+            _incomplete = null;
+            _fieldError = null;
             // No figures for an input the engine refuses; the message goes under the field it names, or above the result.
             _simulated = null;
             if (ex.Field is { } field && (field.StartsWith("achievements[", StringComparison.Ordinal) || field.StartsWith("behaviourScores[", StringComparison.Ordinal)))
