@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Rewards;
+using PiaoPerformance.Infrastructure.Data;
 using PiaoPerformance.Infrastructure.Rewards;
 
 namespace PiaoPerformance.Infrastructure.Dashboard;
@@ -24,22 +25,43 @@ public sealed partial class DashboardQueries
         }
 
         var chosen = year ?? plan.StartYear;
-        var system = plan.Evaluation.ToSystem();
         var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.PlanCycleId == planId && s.Year == chosen).ToListAsync(ct);
-        var scored = new List<(Guid? UnitId, PremiEntry Entry)>();
-        var incomplete = 0;
-        foreach (var sheet in sheets)
+        return await DistributionAsync(db, actor, planId, chosen, await MoneyService.ScoreAsync(db, sheets, ct), ct);
+    }
+
+    /// <summary>
+    /// The sheet charts of the cycle summary in one read of the year's sheets: the band distribution of the plan (null
+    /// when the actor may not read the premi data) and the spread per evaluator (null when the actor may not read the
+    /// differentiation check), each as <see cref="BandDistributionAsync"/> and <see cref="SpreadAsync"/> compute it.
+    /// </summary>
+    public async Task<(BandDistributionData? Distribution, IReadOnlyList<EvaluatorDifferentiation>? Spread)> SheetChartsAsync(Actor actor, Guid planId,
+        int year, CancellationToken ct = default)
+    {
+        var premi = AccessRules.CanReadPremi(actor, actor.MunicipalityId);
+        var spread = AccessRules.CanReadDifferentiation(actor, actor.MunicipalityId);
+        if (!premi && !spread)
         {
-            if (await MoneyService.FiguresAsync(db, system, sheet, ct) is { } f)
-            {
-                scored.Add((sheet.OrgUnitId, new PremiEntry(sheet.Role, f.Band, f.BandPct, f.Pay)));
-            }
-            else
-            {
-                incomplete++;
-            }
+            return (null, null);
         }
 
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        await PlanAsync(db, actor, planId, year, ct);
+        var sheets = await db.EvaluationSheets.AsNoTracking()
+            .Where(s => s.MunicipalityId == actor.MunicipalityId && s.Year == year && (spread || s.PlanCycleId == planId))
+            .ToListAsync(ct);
+        var scored = await MoneyService.ScoreAsync(db, sheets, ct);
+        return (
+            premi ? await DistributionAsync(db, actor, planId, year, scored.Where(s => s.Sheet.PlanCycleId == planId).ToList(), ct) : null,
+            spread ? await MoneyService.DifferentiationOfAsync(db, scored, ct) : null);
+    }
+
+    private static async Task<BandDistributionData> DistributionAsync(PiaoDbContext db, Actor actor, Guid planId, int year,
+        IReadOnlyList<MoneyService.ScoredSheet> sheets, CancellationToken ct)
+    {
+        var scored = sheets.Where(s => s.Figures is not null)
+            .Select(s => (UnitId: s.Sheet.OrgUnitId, Entry: new PremiEntry(s.Sheet.Role, s.Figures!.Band, s.Figures.BandPct, s.Figures.Pay)))
+            .ToList();
+        var incomplete = sheets.Count - scored.Count;
         var unitIds = scored.Where(s => s.UnitId is not null).Select(s => s.UnitId!.Value).Distinct().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(u => u.MunicipalityId == actor.MunicipalityId && unitIds.Contains(u.Id))
             .OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
@@ -49,7 +71,7 @@ public sealed partial class DashboardQueries
             groups.Add(Group("Senza unità", scored.Where(s => s.UnitId is null).Select(s => s.Entry)));
         }
 
-        return new BandDistributionData(planId, chosen, PremiSummary.Summarise(scored.Select(s => s.Entry)), groups, incomplete);
+        return new BandDistributionData(planId, year, PremiSummary.Summarise(scored.Select(s => s.Entry)), groups, incomplete);
     }
 
     /// <summary>Per evaluator the scores given in the year and the differentiation check (<see cref="MoneyService.DifferentiationAsync"/>).</summary>

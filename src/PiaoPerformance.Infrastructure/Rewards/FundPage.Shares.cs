@@ -46,10 +46,11 @@ public sealed partial class FundPageQueries
         var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.PlanCycleId == planId && s.Year == year).ToListAsync(ct);
         var personIds = sheets.Select(s => s.PersonId).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        var money = await SheetMoney.LoadAsync(db, sheets, ct);
         var lines = new List<SharePayLine>();
         foreach (var sheet in sheets)
         {
-            var maximum = sheet.MaximumPay ?? await SheetMoney.MaximumPayAsync(db, sheet, ct);
+            var maximum = sheet.MaximumPay ?? money.MaximumPay(sheet);
             var objectives = sheet.Objectives
                 .Select(o => new ShareObjectiveLine(o.Code, o.Weight ?? 0m, o.SharedBy, o.AgreedPct, o.Excluded, o.IsPaymentTimes)).ToList();
             decimal? pay = null;

@@ -45,11 +45,12 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
 
         var system = plan.Evaluation.ToSystem();
         var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.PlanCycleId == planId && s.Year == chosen).ToListAsync(ct);
+        var money = await SheetMoney.LoadAsync(db, sheets, ct);
         var entries = new List<PremiEntry>();
         var incomplete = 0;
         foreach (var sheet in sheets)
         {
-            if (await FiguresAsync(db, system, sheet, ct) is { } f)
+            if (FiguresOf(system, sheet, money) is { } f)
             {
                 entries.Add(new PremiEntry(sheet.Role, f.Band, f.BandPct, f.Pay));
             }
@@ -73,13 +74,31 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var sheets = await db.EvaluationSheets.AsNoTracking().Where(s => s.MunicipalityId == actor.MunicipalityId && s.Year == year).ToListAsync(ct);
-        var plans = await db.PlanCycles.AsNoTracking().Where(p => p.MunicipalityId == actor.MunicipalityId).ToDictionaryAsync(p => p.Id, ct);
-        var people = await db.People.AsNoTracking().Where(p => p.MunicipalityId == actor.MunicipalityId).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
+        return await DifferentiationOfAsync(db, await ScoreAsync(db, sheets, ct), ct);
+    }
+
+    /// <summary>Each sheet with its figures (null: the engine cannot score it yet), the cycles and the fund read once for all.</summary>
+    internal static async Task<IReadOnlyList<ScoredSheet>> ScoreAsync(PiaoDbContext db, IReadOnlyCollection<EvaluationSheet> sheets, CancellationToken ct)
+    {
+        var cycleIds = sheets.Select(s => s.PlanCycleId).Distinct().ToList();
+        var systems = (await db.PlanCycles.AsNoTracking().Where(p => cycleIds.Contains(p.Id)).Select(p => new { p.Id, p.Evaluation }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => p.Evaluation.ToSystem());
+        var money = await SheetMoney.LoadAsync(db, sheets, ct);
+        return sheets.Select(s => new ScoredSheet(s, systems[s.PlanCycleId], FiguresOf(systems[s.PlanCycleId], s, money))).ToList();
+    }
+
+    /// <summary>The differentiation check of <paramref name="scored"/>, per evaluator; reads only the evaluators' names.</summary>
+    internal static async Task<IReadOnlyList<EvaluatorDifferentiation>> DifferentiationOfAsync(PiaoDbContext db, IReadOnlyList<ScoredSheet> scored,
+        CancellationToken ct)
+    {
+        var evaluatorIds = scored.Where(s => s.Figures is not null).SelectMany(s => s.Sheet.EvaluatorPersonIds).Distinct().ToList();
+        var people = evaluatorIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.People.AsNoTracking().Where(p => evaluatorIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DisplayName, ct);
         var given = new Dictionary<string, List<(GivenScore Score, decimal D, decimal C)>>(StringComparer.Ordinal);
-        foreach (var sheet in sheets)
+        foreach (var (sheet, system, figures) in scored)
         {
-            var system = plans[sheet.PlanCycleId].Evaluation.ToSystem();
-            if (await FiguresAsync(db, system, sheet, ct) is not { } f)
+            if (figures is not { } f)
             {
                 continue;
             }
@@ -137,8 +156,11 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
     /// <summary>A sheet's figures as the money reads count them: D after sanctions, C, band (null: not evaluable) and pay.</summary>
     internal sealed record Figures(decimal D, decimal C, string? Band, decimal? BandPct, decimal? Pay);
 
+    /// <summary>A sheet, the evaluation system of its cycle and its figures (null: not scorable yet).</summary>
+    internal sealed record ScoredSheet(EvaluationSheet Sheet, EvaluationSystem System, Figures? Figures);
+
     // Shared with the dashboard's band distribution so that its counts are the premi data's by construction.
-    internal static async Task<Figures?> FiguresAsync(PiaoDbContext db, EvaluationSystem system, EvaluationSheet sheet, CancellationToken ct)
+    internal static Figures? FiguresOf(EvaluationSystem system, EvaluationSheet sheet, SheetMoney money)
     {
         if (sheet.Current is { } v)
         {
@@ -147,7 +169,7 @@ public sealed class MoneyService(IDbContextFactory<PiaoDbContext> contextFactory
 
         try
         {
-            var r = sheet.Compute(system, await SheetMoney.MaximumPayAsync(db, sheet, ct));
+            var r = sheet.Compute(system, money.MaximumPay(sheet));
             return new Figures(r.DAfterSanctions, r.C, r.Band?.Label, r.Band?.PayPct, r.Pay);
         }
         catch (DomainException)
