@@ -1,11 +1,9 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using PiaoPerformance.Domain.Access;
 using PiaoPerformance.Domain.Organisation;
 using PiaoPerformance.Domain.Planning;
+using PiaoPerformance.Infrastructure.Data;
 
 namespace PiaoPerformance.Infrastructure.Access;
 
@@ -14,82 +12,14 @@ namespace PiaoPerformance.Infrastructure.Access;
 /// committed: at the end of the save, or at the commit of the transaction the save ran in (before it, other requests
 /// must still see the old state, which is the committed one).
 /// </summary>
-internal sealed class AccessCacheInvalidation(AccessCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class AccessCacheInvalidation(AccessCache cache) : AfterCommitInterceptor<object>
 {
-    /// <summary>The contexts whose transaction holds such a change, until it commits or rolls back.</summary>
-    private readonly ConditionalWeakTable<DbContext, object> _pending = [];
+    private static readonly object Pending = new();
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Note(eventData.Context);
-        return result;
-    }
+    protected override object? Note(DbContext context, object? pending) =>
+        pending ?? (context.ChangeTracker.Entries().Any(Matters) ? Pending : null);
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Note(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Note(DbContext? context)
-    {
-        if (context is not null && context.ChangeTracker.Entries().Any(Matters))
-        {
-            _pending.AddOrUpdate(context, this);
-        }
-    }
-
-    private void Saved(DbContext? context)
-    {
-        if (context is not null && context.Database.CurrentTransaction is null && _pending.Remove(context))
-        {
-            cache.Clear();
-        }
-    }
-
-    private void Committed(DbContext? context)
-    {
-        if (context is not null && _pending.Remove(context))
-        {
-            cache.Clear();
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            _pending.Remove(context);
-        }
-    }
+    protected override void Committed(object note) => cache.Clear();
 
     /// <summary>
     /// A change the cache depends on: accounts (stamp, disabled), people (the actor's name), grants and assignments
