@@ -83,7 +83,7 @@ public sealed class MoneySharePayTests
     [Fact]
     public void EmployeeGetsShareOfTheCcdiSumWithASharedObjectiveSplitEqually()
     {
-        // S2:197-230: Milanesi, three objectives at 8 % and PA digitale 10 % shared with one colleague (AMB-18: 5 % each).
+        // S2:197-230: an employee with three objectives at 8 % and PA digitale 10 % shared with one colleague (AMB-18: 5 % each).
         var result = SheetBuilder.Dipendente()
             .Objective("ANSC", 8m, 100m)
             .Objective("Bolgetta", 8m, 100m)
